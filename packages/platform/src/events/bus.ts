@@ -1,0 +1,106 @@
+import { Kafka, logLevel, type Consumer, type EachMessagePayload, type Producer } from 'kafkajs';
+import type { Component } from '../lifecycle';
+import type { Logger } from '../logger';
+import type { CloudEvent } from './envelope';
+
+/**
+ * The event interface services use. Only this file knows kafkajs (unmaintained since 2023), so a
+ * maintained client can replace it without touching services.
+ */
+export interface EventBus extends Component {
+  /** Creates the topics if missing (idempotent). */
+  ensureTopics(topics: string[]): Promise<void>;
+  /** Publishes in order; the message key is the event's subject (aggregate id). Resolves once acknowledged. */
+  publish(topic: string, events: CloudEvent[], headers?: Record<string, string>): Promise<void>;
+  /** Publishes a raw message (dead letters keep the original bytes). */
+  publishRaw(topic: string, message: { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, string> }): Promise<void>;
+  subscribe(options: {
+    groupId: string;
+    topics: string[];
+    fromBeginning?: boolean;
+    eachMessage: (payload: EachMessagePayload) => Promise<void>;
+  }): Promise<{ stop(): Promise<void> }>;
+}
+
+const kafkaLogLevel = { error: logLevel.ERROR, warn: logLevel.WARN, info: logLevel.WARN, debug: logLevel.INFO };
+
+export function createEventBus(options: {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  partitions?: number;
+}): EventBus {
+  const log = options.logger.child({ component: 'kafka' });
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logLevel: kafkaLogLevel.warn,
+    retry: { retries: 8, initialRetryTime: 200 },
+    logCreator: () => (entry) => {
+      const level = entry.level <= logLevel.ERROR ? 'error' : entry.level <= logLevel.WARN ? 'warn' : 'debug';
+      log[level]({ namespace: entry.namespace, ...entry.log }, entry.log.message);
+    },
+  });
+  // Idempotent producer: retries after a lost ack do not write the message twice.
+  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const consumers: Consumer[] = [];
+  const admin = kafka.admin();
+  let connected = false;
+
+  return {
+    name: 'kafka',
+    async start() {
+      await producer.connect();
+      await admin.connect();
+      connected = true;
+    },
+    async stop() {
+      await Promise.allSettled(consumers.map((consumer) => consumer.disconnect()));
+      await producer.disconnect();
+      await admin.disconnect();
+      connected = false;
+    },
+    async ready() {
+      if (!connected) return false;
+      await admin.describeCluster();
+      return true;
+    },
+    async ensureTopics(topics) {
+      const existing = new Set(await admin.listTopics());
+      const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
+      });
+    },
+    async publish(topic, events, headers = {}) {
+      if (events.length === 0) return;
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: events.map((event) => ({
+          key: event.subject,
+          value: JSON.stringify(event),
+          headers: { 'ce-id': event.id, 'ce-type': event.type, 'content-type': 'application/cloudevents+json', ...headers },
+        })),
+      });
+    },
+    async publishRaw(topic, message) {
+      await producer.send({ topic, acks: -1, messages: [message] });
+    },
+    async subscribe({ groupId, topics, fromBeginning = true, eachMessage }) {
+      const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+      consumers.push(consumer);
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning });
+      await consumer.run({ autoCommit: true, eachMessage });
+      return {
+        stop: async () => {
+          await consumer.disconnect();
+          consumers.splice(consumers.indexOf(consumer), 1);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+
+/** CloudEvents 1.0 structured envelope (JSON), as every service publishes it. */
+export const cloudEventSchema = z.object({
+  specversion: z.literal('1.0'),
+  id: z.string().min(1),
+  /** `/hanoi/<service>` */
+  source: z.string().min(1),
+  /** `vn.hanoi.<service>.<entity>.<verb>.v1` */
+  type: z.string().regex(/^vn\.hanoi\.[a-z]+\.[a-zA-Z]+\.[a-zA-Z]+\.v\d+$/),
+  time: z.string().datetime({ offset: true }),
+  /** The aggregate id; also the Kafka message key, so one aggregate's events stay in order. */
+  subject: z.string().min(1),
+  datacontenttype: z.literal('application/json'),
+  data: z.record(z.unknown()),
+});
+
+export type CloudEvent<T extends Record<string, unknown> = Record<string, unknown>> = Omit<
+  z.infer<typeof cloudEventSchema>,
+  'data'
+> & { data: T };
+
+/** Builds an event of `service` about `entity` (`verb` in past tense, e.g. `held`). */
+export function createEvent<T extends Record<string, unknown>>(args: {
+  service: string;
+  entity: string;
+  verb: string;
+  subject: string;
+  data: T;
+  id?: string;
+  time?: Date;
+}): CloudEvent<T> {
+  return {
+    specversion: '1.0',
+    id: args.id ?? randomUUID(),
+    source: `/hanoi/${args.service}`,
+    type: eventType(args.service, args.entity, args.verb),
+    time: (args.time ?? new Date()).toISOString(),
+    subject: args.subject,
+    datacontenttype: 'application/json',
+    data: args.data,
+  };
+}
+
+export const eventType = (service: string, entity: string, verb: string) => `vn.hanoi.${service}.${entity}.${verb}.v1`;
+
+/** Topic a service publishes to (design.md); `prefix` isolates test runs. */
+export const serviceTopic = (service: string, prefix = '') => `${prefix}${service}.events.v1`;
+export const deadLetterTopic = (topic: string) => `${topic}.dlq`;
+
+/** Parses a Kafka message value; throws on anything that is not a valid envelope. */
+export function parseEvent(value: Buffer | string | null): CloudEvent {
+  if (value == null) throw new Error('empty message');
+  return cloudEventSchema.parse(JSON.parse(value.toString())) as CloudEvent;
+}

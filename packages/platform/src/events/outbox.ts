@@ -1,0 +1,117 @@
+import { Schema, type Model } from 'mongoose';
+import type { Component } from '../lifecycle';
+import type { Logger } from '../logger';
+import type { EventBus } from './bus';
+import { createEvent, type CloudEvent } from './envelope';
+
+/**
+ * Transactional outbox without transactions (FerretDB has none): a write stores the events it implies
+ * in the same document, under `pendingEvents`, in the same single-document (atomic) update. The relay
+ * publishes them and only then removes them, so a crash between write and publish loses nothing; a crash
+ * between publish and removal publishes again, which idempotent consumers absorb.
+ */
+export const pendingEventsPath = {
+  pendingEvents: { type: [Schema.Types.Mixed], default: [], select: false },
+};
+
+export interface Outbox extends Component {
+  /** Builds an event of this service, to store with the write that implies it. */
+  event<T extends Record<string, unknown>>(entity: string, verb: string, subject: string, data: T): CloudEvent<T>;
+  /** Declares a collection whose documents carry `pendingEvents` (swept at start and periodically). */
+  track(model: Model<any>): void;
+  /** Call after a write that stored pending events: they are published promptly. */
+  flush(model: Model<any>, id: string): void;
+  /** Resolves when nothing queued remains unsent (tests and shutdown). */
+  drain(): Promise<void>;
+}
+
+export function createOutbox(options: {
+  service: string;
+  topic: string;
+  bus: EventBus;
+  logger: Logger;
+  /** Safety sweep for documents whose flush was lost (crash, broker down). */
+  sweepIntervalMs?: number;
+}): Outbox {
+  const log = options.logger.child({ component: 'outbox' });
+  const models = new Map<string, Model<any>>();
+  const queue = new Map<string, { model: Model<any>; id: string }>();
+  let working: Promise<void> | undefined;
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  async function publishDocument(model: Model<any>, id: string): Promise<void> {
+    const doc = await model.findById(id).select('+pendingEvents').lean<{ pendingEvents?: CloudEvent[] }>().exec();
+    const events = doc?.pendingEvents ?? [];
+    if (events.length === 0) return;
+    await options.bus.publish(options.topic, events);
+    await model.updateOne({ _id: id }, { $pull: { pendingEvents: { id: { $in: events.map((e) => e.id) } } } }).exec();
+    log.debug({ subject: id, count: events.length }, 'published');
+  }
+
+  async function work(): Promise<void> {
+    while (queue.size > 0 && !stopped) {
+      const [key, item] = queue.entries().next().value as [string, { model: Model<any>; id: string }];
+      try {
+        await publishDocument(item.model, item.id);
+        queue.delete(key);
+      } catch (error) {
+        // Keep the item; try again shortly. Nothing is lost: the events stay in the document.
+        log.warn({ err: (error as Error).message, subject: item.id }, 'publish failed, will retry');
+        retryTimer = setTimeout(() => {
+          retryTimer = undefined;
+          kick();
+        }, 1_000);
+        return;
+      }
+    }
+  }
+
+  function kick(): void {
+    if (working || stopped) return;
+    working = work().finally(() => {
+      working = undefined;
+      if (queue.size > 0 && !retryTimer && !stopped) kick();
+    });
+  }
+
+  function enqueue(model: Model<any>, id: string): void {
+    queue.set(`${model.modelName}\u0000${id}`, { model, id });
+    if (!retryTimer) kick();
+  }
+
+  async function sweep(): Promise<void> {
+    for (const model of models.values()) {
+      const rows = await model.find({ 'pendingEvents.0': { $exists: true } }, { _id: 1 }).limit(1_000).lean().exec();
+      for (const row of rows as { _id: string }[]) enqueue(model, String(row._id));
+    }
+  }
+
+  return {
+    name: 'outbox',
+    event: (entity, verb, subject, data) => createEvent({ service: options.service, entity, verb, subject, data }),
+    track: (model) => void models.set(model.modelName, model),
+    flush: enqueue,
+    async start() {
+      await options.bus.ensureTopics([options.topic]);
+      await sweep();
+      sweepTimer = setInterval(() => {
+        sweep().catch((error) => log.warn({ err: (error as Error).message }, 'sweep failed'));
+      }, options.sweepIntervalMs ?? 30_000);
+      sweepTimer.unref();
+    },
+    async drain() {
+      while (queue.size > 0 || working) {
+        await (working ?? new Promise((resolve) => setTimeout(resolve, 50)));
+      }
+    },
+    async stop() {
+      if (sweepTimer) clearInterval(sweepTimer);
+      // Let an in-flight publish finish; what is still queued stays in the documents for the next start.
+      await working;
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+    },
+  };
+}

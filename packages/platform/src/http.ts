@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger';
+
+/** Largest request body accepted (bytes); GraphQL documents and inputs are far smaller. */
+export const maxBodyBytes = 1_000_000;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new HttpError(413, `request body over ${maxBodyBytes} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+export interface HttpRequestInfo {
+  requestId: string;
+  headers: IncomingMessage['headers'];
+  logger: Logger;
+}
+
+/**
+ * Serves `/graphql` through Apollo's `executeHTTPGraphQLRequest`, plus `/healthz` (process alive) and
+ * `/readyz` (every dependency answers). No framework: this is the whole HTTP surface.
+ */
+export function createGraphQLHttpServer<C extends BaseContext>(options: {
+  apollo: ApolloServer<C>;
+  context: (request: HttpRequestInfo) => Promise<C>;
+  ready: () => Promise<Record<string, boolean>>;
+  logger: Logger;
+}): { server: Server; listen(port: number, host?: string): Promise<number>; close(): Promise<void> } {
+  const { apollo, logger } = options;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const checks = await options.ready();
+      const ok = Object.values(checks).every(Boolean);
+      return sendJson(response, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
+    }
+    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+
+    const requestId = String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
+    const requestLogger = logger.child({ requestId });
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (request.method === 'POST') {
+      const raw = await readBody(request);
+      if (headers.get('content-type')?.includes('application/json')) {
+        try {
+          body = raw ? JSON.parse(raw) : {};
+        } catch {
+          throw new HttpError(400, 'request body is not valid JSON');
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context({ requestId, headers: request.headers, logger: requestLogger }),
+    });
+    response.statusCode = result.status ?? 200;
+    response.setHeader('x-request-id', requestId);
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) logger.error({ err: error }, 'request failed');
+      if (!response.headersSent) {
+        sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
+      } else {
+        response.end();
+      }
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  return {
+    server,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        // Stop accepting; let in-flight requests finish; drop idle keep-alive sockets.
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

@@ -1,0 +1,36 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Paths never written to logs: credentials, and personal data of citizens (a denouncer's identity
+ * must not leak through logs, Law on Denunciations 2018 art. 47).
+ */
+export const redactedPaths = [
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'headers["x-caller-token"]',
+  '*.headers["x-caller-token"]',
+  '*.password',
+  '*.token',
+  'petitioners',
+  '*.petitioners',
+  '*.identity',
+  '*.citizen',
+  '*.phone',
+  '*.email',
+  '*.address',
+  '*.nationalId',
+];
+
+export function createLogger(options: { service: string; level?: string }): Logger {
+  return pino({
+    name: options.service,
+    level: options.level ?? 'info',
+    base: { service: options.service },
+    redact: { paths: redactedPaths, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
+}

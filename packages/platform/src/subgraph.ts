@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import type { SubgraphConfig } from './config';
+import { createDatabase, type Database } from './database';
+import { unauthenticated } from './errors';
+import { createEventBus, type EventBus } from './events/bus';
+import { serviceTopic } from './events/envelope';
+import { createOutbox, type Outbox } from './events/outbox';
+import { createErrorFormatter } from './graphql-errors';
+import { createGraphQLHttpServer } from './http';
+import { callerTokenHeader, verifyCallerToken, type Caller } from './identity';
+import { createLifecycle, type Component, type Lifecycle } from './lifecycle';
+import { createLogger, type Logger } from './logger';
+
+/** Where the SDL contracts live (`schemas/<service>.graphql`), relative to this package. */
+export const schemasDir = path.resolve(__dirname, '../../../schemas');
+export const loadSchemaSource = (service: string) => readFileSync(path.join(schemasDir, `${service}.graphql`), 'utf8');
+
+export interface RequestContext<L> {
+  caller: Caller;
+  requestId: string;
+  logger: Logger;
+  loaders: L;
+}
+
+/** The parts every service has: logger, database, broker, outbox relay, and the lifecycle that owns them. */
+export interface ServiceRuntime {
+  service: string;
+  config: SubgraphConfig;
+  logger: Logger;
+  database: Database;
+  bus: EventBus;
+  outbox: Outbox;
+  lifecycle: Lifecycle;
+  /** Topic of `service` (this one or another) under this run's prefix. */
+  topic(service: string): string;
+}
+
+export function createServiceRuntime(service: string, config: SubgraphConfig, logger?: Logger): ServiceRuntime {
+  const log = logger ?? createLogger({ service, level: config.LOG_LEVEL });
+  const database = createDatabase({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger: log });
+  const bus = createEventBus({ brokers: config.KAFKA_BROKERS, clientId: service, logger: log });
+  const topic = (name: string) => serviceTopic(name, config.KAFKA_TOPIC_PREFIX);
+  const outbox = createOutbox({ service, topic: topic(service), bus, logger: log });
+  const lifecycle = createLifecycle(log);
+  return { service, config, logger: log, database, bus, outbox, lifecycle, topic };
+}
+
+export interface SubgraphApp {
+  runtime: ServiceRuntime;
+  /** Starts dependencies then listens; port 0 picks a free port. Returns the GraphQL URL. */
+  start(port?: number): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds a subgraph from its SDL and resolvers: Apollo subgraph schema, caller-token check on every
+ * GraphQL request (health endpoints are open), error masking, and the start/stop order
+ * database → broker → outbox → consumers → HTTP (stopped in reverse).
+ */
+export function createSubgraphApp<L>(
+  runtime: ServiceRuntime,
+  options: {
+    resolvers: GraphQLResolverMap<RequestContext<L>>;
+    loaders: () => L;
+    consumers?: Component[];
+  },
+): SubgraphApp {
+  const { logger, lifecycle, config } = runtime;
+  const apollo = new ApolloServer<RequestContext<L>>({
+    schema: buildSubgraphSchema([{ typeDefs: parse(loadSchemaSource(runtime.service)), resolvers: options.resolvers as never }]),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    // No traces or usage leave the city's network: Apollo's cloud reporting stays off.
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  const http = createGraphQLHttpServer<RequestContext<L>>({
+    apollo,
+    logger,
+    ready: () => lifecycle.ready(),
+    async context({ requestId, headers, logger: requestLogger }) {
+      const token = headers[callerTokenHeader];
+      if (typeof token !== 'string') throw unauthenticated('Requests reach subgraphs only through the gateway');
+      const caller = await verifyCallerToken(token, config.INTERNAL_TOKEN_SECRET).catch(() => {
+        throw unauthenticated('The caller token is invalid or expired');
+      });
+      return { caller, requestId, logger: requestLogger.child({ caller: caller.subject, agency: caller.agency }), loaders: options.loaders() };
+    },
+  });
+
+  lifecycle.add(runtime.database);
+  lifecycle.add(runtime.bus);
+  lifecycle.add(runtime.outbox);
+  for (const consumer of options.consumers ?? []) lifecycle.add(consumer);
+  lifecycle.add({ name: 'apollo', start: () => apollo.start(), stop: () => apollo.stop() });
+  let port = 0;
+  lifecycle.add({ name: 'http', stop: () => http.close() });
+
+  return {
+    runtime,
+    async start(requestedPort = config.PORT) {
+      await lifecycle.start();
+      port = await http.listen(requestedPort);
+      logger.info({ port }, `${runtime.service} subgraph ready`);
+      return { port, url: `http://127.0.0.1:${port}/graphql` };
+    },
+    stop: () => lifecycle.stop(),
+  };
+}
+
+/** For `src/index.ts`: starts the app, stops it on SIGTERM/SIGINT, exits 1 if it cannot start. */
+export function runUntilSignalled(app: { runtime: { logger: Logger; lifecycle: Lifecycle }; start(): Promise<unknown>; stop(): Promise<void> }): void {
+  app.runtime.lifecycle.stopOnSignals();
+  app.start().catch((error: unknown) => {
+    app.runtime.logger.fatal({ err: error }, 'failed to start');
+    void app.stop().finally(() => process.exit(1));
+  });
+}
