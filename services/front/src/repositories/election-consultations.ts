@@ -1,0 +1,39 @@
+import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection } from 'mongoose';
+import type { CreateElectionConsultationInput } from '../domain/election';
+
+export interface ElectionConsultationDoc {
+  _id: string;
+  election: string;
+  round: number;
+  heldOn: Date;
+  createdBy: string;
+}
+
+const schema = new Schema<ElectionConsultationDoc>(
+  {
+    _id: { type: String, required: true },
+    election: { type: String, required: true },
+    round: { type: Number, required: true },
+    heldOn: { type: Date, required: true },
+    createdBy: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+// One record per election and round: a second "round 2" of the same election is a mistake.
+schema.index({ election: 1, round: 1, heldOn: 1 }, { unique: true });
+
+export function createElectionConsultationRepository(connection: Connection, outbox: Outbox) {
+  const store = createEntityStore<ElectionConsultationDoc>({
+    connection,
+    outbox,
+    modelName: 'ElectionConsultation',
+    collection: 'election_consultations',
+    schema,
+  });
+  return {
+    loader: store.loader,
+    create: (input: CreateElectionConsultationInput, createdBy: string) => store.insert({ _id: newId(), ...input, createdBy }),
+    list: (page: PageArgs) => store.list({}, page, { field: 'heldOn', direction: -1, isDate: true }),
+  };
+}
