@@ -1,0 +1,48 @@
+import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import type { RecordCitizenReceptionInput } from '../domain/citizen-reception';
+
+export interface CitizenReceptionDoc {
+  _id: string;
+  heldOn: Date;
+  hostAgencyId: string;
+  leaders: string[];
+  place: string;
+  citizensReceived: number;
+  recordedBy: string;
+}
+
+const schema = new Schema<CitizenReceptionDoc>(
+  {
+    _id: { type: String, required: true },
+    heldOn: { type: Date, required: true, index: true },
+    hostAgencyId: { type: String, required: true, index: true },
+    leaders: { type: [String], default: [] },
+    place: { type: String, required: true },
+    citizensReceived: { type: Number, required: true },
+    recordedBy: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+
+export interface CitizenReceptionFilter {
+  hostAgencyId?: string | null;
+  heldFrom?: Date | null;
+  heldTo?: Date | null;
+}
+
+export function createCitizenReceptionRepository(connection: Connection, outbox: Outbox) {
+  const store = createEntityStore<CitizenReceptionDoc>({ connection, outbox, modelName: 'CitizenReception', collection: 'citizen_receptions', schema });
+  return {
+    loader: store.loader,
+    record: (input: RecordCitizenReceptionInput, recordedBy: string) => store.insert({ _id: newId(), ...input, recordedBy }, 'recorded'),
+    list(filter: CitizenReceptionFilter, page: PageArgs) {
+      const query: FilterQuery<CitizenReceptionDoc> = {};
+      if (filter.hostAgencyId) query.hostAgencyId = filter.hostAgencyId;
+      if (filter.heldFrom || filter.heldTo) {
+        query.heldOn = { ...(filter.heldFrom && { $gte: filter.heldFrom }), ...(filter.heldTo && { $lte: filter.heldTo }) };
+      }
+      return store.list(query, page, { field: 'heldOn', direction: -1, isDate: true });
+    },
+  };
+}
