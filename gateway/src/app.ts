@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  callerTokenHeader,
+  createErrorFormatter,
+  createGraphQLHttpServer,
+  createLifecycle,
+  createLogger,
+  signCallerToken,
+  type Caller,
+  type Logger,
+} from '@hanoi/platform';
+import { createAccessTokenVerifier } from './auth';
+import { subgraphPorts, subgraphUrl, type Config, type SubgraphName } from './config';
+
+export interface GatewayContext {
+  caller: Caller;
+  /** Caller token for subgraphs, signed once per request. */
+  callerToken: string;
+  requestId: string;
+}
+
+/**
+ * Builds the gateway without listening: it serves the committed static supergraph (no runtime
+ * introspection of subgraphs), verifies users' tokens, and passes the caller to subgraphs as a
+ * short-lived token it signs, replacing anything a client sent under that header.
+ */
+export function createApp(config: Config, logger: Logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL })) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined,
+        willSendRequest({ request, context }) {
+          request.http?.headers.set(callerTokenHeader, context.callerToken);
+          request.http?.headers.set('x-request-id', context.requestId);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+  });
+  const lifecycle = createLifecycle(logger);
+  let verifier: Awaited<ReturnType<typeof createAccessTokenVerifier>> | undefined;
+  const http = createGraphQLHttpServer<GatewayContext>({
+    apollo,
+    logger,
+    ready: () => lifecycle.ready(),
+    async context({ requestId, headers }) {
+      const caller = await verifier!.verify(headers.authorization);
+      return { caller, requestId, callerToken: await signCallerToken(caller, config.INTERNAL_TOKEN_SECRET) };
+    },
+  });
+  let started = false;
+  lifecycle.add({
+    name: 'gateway',
+    async start() {
+      verifier = await createAccessTokenVerifier({
+        publicKeyPath: config.AUTH_PUBLIC_KEY_PATH,
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+      });
+      await apollo.start();
+      started = true;
+    },
+    stop: () => apollo.stop(),
+    ready: async () => started,
+  });
+  lifecycle.add({ name: 'http', stop: () => http.close() });
+
+  return {
+    runtime: { logger, lifecycle },
+    async start(port = config.PORT) {
+      await lifecycle.start();
+      const actual = await http.listen(port);
+      logger.info({ port: actual }, 'gateway ready');
+      return { port: actual, url: `http://127.0.0.1:${actual}/graphql` };
+    },
+    stop: () => lifecycle.stop(),
+  };
+}
