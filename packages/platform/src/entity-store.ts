@@ -59,13 +59,13 @@ export function createEntityStore<T extends { _id: string }>(options: {
       if (!current) return null;
       const preview = { ...current, ...((update.$set as object) ?? {}) } as T;
       const event = options.outbox.event(entity, verb, id, data(preview));
-      const updated = await model
-        .findOneAndUpdate({ ...guard, _id: id } as FilterQuery<T>, { ...update, $push: { pendingEvents: event } } as UpdateQuery<T>, {
-          new: true,
-        })
-        .lean<T>()
+      // updateOne, not findOneAndUpdate: FerretDB 1.24 cannot project in findAndModify (select: false fields).
+      const result = await model
+        .updateOne({ ...guard, _id: id } as FilterQuery<T>, { ...update, $push: { pendingEvents: event } } as UpdateQuery<T>)
         .exec();
-      if (updated) options.outbox.flush(model, id);
+      if (result.matchedCount === 0) return null;
+      options.outbox.flush(model, id);
+      const updated = await model.findById(id).lean<T>().exec();
       return updated;
     },
 

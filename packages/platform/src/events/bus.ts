@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type Consumer, type EachMessagePayload, type Producer } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type Consumer, type EachMessagePayload, type Producer } from 'kafkajs';
 import type { Component } from '../lifecycle';
 import type { Logger } from '../logger';
 import type { CloudEvent } from './envelope';
@@ -42,7 +42,12 @@ export function createEventBus(options: {
     },
   });
   // Idempotent producer: retries after a lost ack do not write the message twice.
-  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer: Producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    // Murmur2 on the key, as the Java client: one aggregate's events land on one partition whoever publishes.
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   const consumers: Consumer[] = [];
   const admin = kafka.admin();
   let connected = false;

@@ -46,7 +46,8 @@ export function createOutbox(options: {
     const events = doc?.pendingEvents ?? [];
     if (events.length === 0) return;
     await options.bus.publish(options.topic, events);
-    await model.updateOne({ _id: id }, { $pull: { pendingEvents: { id: { $in: events.map((e) => e.id) } } } }).exec();
+    // $pullAll of the exact stored elements: FerretDB 1.24 ignores $pull with a condition (no error, no change).
+    await model.updateOne({ _id: id }, { $pullAll: { pendingEvents: events } }).exec();
     log.debug({ subject: id, count: events.length }, 'published');
   }
 

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import { Schema } from 'mongoose';
+import {
+  createDatabase,
+  createEntityStore,
+  createEvent,
+  createEventBus,
+  createEventConsumer,
+  createLogger,
+  createOutbox,
+  deadLetterTopic,
+  type CloudEvent,
+} from '../src';
+import { dropDatabases, eventually } from '../src/testing';
+
+const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const logger = createLogger({ service: 'platform-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+const run = randomBytes(4).toString('hex');
+const dbName = `test_${run}_platform`;
+const topic = `test-${run}-platform.events.v1`;
+
+/** Reads every message of `topics` from the beginning with a plain kafkajs consumer group. */
+async function collect(topics: string[], count: number) {
+  const kafka = new Kafka({ clientId: 'collector', brokers, logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `test-${run}-collector-${randomBytes(2).toString('hex')}` });
+  const messages: { topic: string; key: string; value: string; headers: Record<string, string> }[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ topic: from, message }) => {
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      messages.push({ topic: from, key: String(message.key), value: String(message.value), headers });
+    },
+  });
+  try {
+    await eventually(async () => messages.length >= count, 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // would a duplicate follow?
+    return messages;
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+describe('events over the real Kafka broker and FerretDB', () => {
+  const database = createDatabase({ url: mongoUrl, dbName, logger });
+  const bus = createEventBus({ brokers, clientId: 'platform-test', logger });
+  const item = new Schema<{ _id: string; name: string }>({ _id: String, name: String }, { versionKey: false });
+
+  beforeAll(async () => {
+    await database.start();
+    await bus.start();
+  });
+  afterAll(async () => {
+    await bus.stop();
+    await database.stop();
+    await dropDatabases(mongoUrl, [dbName]);
+  });
+
+  it('outbox: an event stored with its write but never flushed (a crash) is published at the next start, once', async () => {
+    const crashed = createOutbox({ service: 'platform', topic, bus, logger });
+    const store = createEntityStore({ connection: database.connection, outbox: crashed, modelName: 'Item', collection: 'items', schema: item });
+    // Simulate a process that wrote the document and its pending event, then died before publishing.
+    const event = crashed.event('item', 'created', 'item-1', { name: 'first' });
+    await store.model.create({ _id: 'item-1', name: 'first', pendingEvents: [event] });
+
+    const restarted = createOutbox({ service: 'platform', topic, bus, logger });
+    restarted.track(store.model);
+    await restarted.start();
+    await restarted.drain();
+    await restarted.stop();
+
+    const messages = await collect([topic], 1);
+    expect(messages.filter((m) => JSON.parse(m.value).id === event.id)).toHaveLength(1);
+    expect(messages[0]!.key).toBe('item-1');
+    expect(messages[0]!.headers['ce-type']).toBe('vn.hanoi.platform.item.created.v1');
+    const stored = await store.model.findById('item-1').select('+pendingEvents').lean<{ pendingEvents: unknown[] }>();
+    expect(stored!.pendingEvents).toEqual([]);
+  });
+
+  it('consumer: applies an event once however often it is delivered; a failing one goes to the DLQ and the partition moves on', async () => {
+    const inbound = `test-${run}-inbound.events.v1`;
+    const seen: string[] = [];
+    const consumer = createEventConsumer({
+      bus,
+      connection: database.connection,
+      logger,
+      groupId: `test-${run}-consumer`,
+      topics: [inbound],
+      maxAttempts: 3,
+      retryDelayMs: 10,
+      handlers: {
+        'vn.hanoi.platform.thing.happened.v1': async (event: CloudEvent) => {
+          if (event.data.poison) throw new Error('cannot apply this');
+          seen.push(event.id);
+        },
+      },
+    });
+    await consumer.start();
+    const event = (data: Record<string, unknown>) => createEvent({ service: 'platform', entity: 'thing', verb: 'happened', subject: 's1', data });
+    const good = event({ n: 1 });
+    const poison = event({ poison: true });
+    const after = event({ n: 2 });
+    await bus.publish(inbound, [good, good, poison, after]);
+    await bus.publishRaw(inbound, { key: 's1', value: 'not json', headers: {} });
+
+    await eventually(async () => seen.includes(after.id));
+    expect(seen).toEqual([good.id, after.id]);
+    const dead = await collect([deadLetterTopic(inbound)], 2);
+    expect(dead.map((m) => m.headers['dlq-attempts'])).toEqual(['3', '0']);
+    expect(dead[0]!.headers['dlq-error']).toBe('cannot apply this');
+    expect(JSON.parse(dead[0]!.value).id).toBe(poison.id);
+    expect(dead[1]!.headers['dlq-error']).toMatch(/not a valid CloudEvent/);
+    await consumer.stop!();
+  });
+});

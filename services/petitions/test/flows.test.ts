@@ -1,0 +1,150 @@
+import { createEvent } from '@hanoi/platform';
+import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
+import { startPetitions } from './support';
+
+const meetingCases = `query($id: ID!) {
+  _entities(representations: [{ __typename: "VoterMeeting", id: $id }]) {
+    ... on VoterMeeting { recommendationCases { id kind channel status category subject agency { id } due { on rule } dueAtSession { id } } }
+  }
+}`;
+
+function heldEvent(meetingId: string, sessionId: string | null, heldOn = '2026-11-10', key = meetingId) {
+  return createEvent({
+    service: 'front',
+    entity: 'voterMeeting',
+    verb: 'held',
+    subject: key,
+    data: {
+      voterMeetingId: meetingId,
+      kind: 'BEFORE_SESSION',
+      heldOn,
+      administrativeUnitId: 'phuong-hoan-kiem',
+      councilSessionId: sessionId,
+      recommendations: [
+        { number: 1, text: 'Cải tạo vỉa hè phố Hàng Bông', category: 'TRANSPORT', addressedToAgencyId: null },
+        { number: 2, text: 'Xây thêm trường mầm non', category: 'EDUCATION', addressedToAgencyId: 'so-giao-duc-dao-tao' },
+      ],
+    },
+  });
+}
+
+const scheduled = (id: string, opensOn: string, kind = 'REGULAR') =>
+  createEvent({
+    service: 'council',
+    entity: 'councilSession',
+    verb: 'scheduled',
+    subject: id,
+    data: { councilSessionId: id, term: '2026-2031', number: 1, kind, opensOn, closesOn: opensOn, documentDueOn: opensOn },
+  });
+
+describe('petitions consumes the other services events over Kafka', () => {
+  let petitions: Awaited<ReturnType<typeof startPetitions>>;
+  beforeAll(async () => {
+    petitions = await startPetitions();
+  });
+  afterAll(() => petitions.stop());
+
+  const casesOf = async (meetingId: string) =>
+    (await callSubgraph(petitions.url, meetingCases, { id: meetingId })).data!._entities[0].recommendationCases as any[];
+
+  it('F1: opens one routed case per recommendation, once, even when the event is delivered twice', async () => {
+    await petitions.publish('council', scheduled('session-a', '2026-12-08'));
+    await petitions.publish('council', scheduled('session-b', '2027-07-06'));
+    // Topics are consumed independently: let the sessions arrive first so the due date is known at intake.
+    const known = () => petitions.app.runtime.database.connection.collection('known_council_sessions').countDocuments();
+    await eventually(async () => (await known()) === 2);
+    const event = heldEvent('meeting-1', 'session-a');
+    await petitions.publish('front', event);
+    const cases = await eventually(async () => {
+      const found = await casesOf('meeting-1');
+      return found.length === 2 && found;
+    });
+    expect(cases.map((c) => [c.kind, c.channel, c.status, c.agency.id])).toEqual([
+      ['VOTER_RECOMMENDATION', 'VOTER_MEETING', 'RECEIVED', 'committee'],
+      ['VOTER_RECOMMENDATION', 'VOTER_MEETING', 'RECEIVED', 'so-giao-duc-dao-tao'],
+    ]);
+    // Raised before session-a, answered at the next regular session after it.
+    expect(cases[0].due.on).toBe('2027-07-06');
+    expect(cases[0].dueAtSession.id).toBe('session-b');
+
+    await petitions.publish('front', event);
+    // Same key, so same partition, after the duplicate: once the marker is applied, the duplicate was consumed.
+    await petitions.publish('front', heldEvent('meeting-marker', null, '2026-11-10', 'meeting-1'));
+    await eventually(async () => (await casesOf('meeting-marker')).length === 2);
+    expect(await casesOf('meeting-1')).toHaveLength(2);
+  });
+
+  it('F1+F3: cases wait for their session, and get its date when council schedules it', async () => {
+    await petitions.publish('front', heldEvent('meeting-late', null, '2027-08-01'));
+    const waiting = await eventually(async () => {
+      const found = await casesOf('meeting-late');
+      return found.length === 2 && found;
+    });
+    expect(waiting[0].due.on).toBeNull();
+    await petitions.publish('council', scheduled('session-c', '2027-12-07'));
+    const dated = await eventually(async () => {
+      const found = await casesOf('meeting-late');
+      return found[0].due.on === '2027-12-07' && found;
+    });
+    expect(dated[1].dueAtSession.id).toBe('session-c');
+  });
+
+  it('F5: a recommendation the NA forwarded is due 60 days after forwarding', async () => {
+    const event = createEvent({
+      service: 'delegation',
+      entity: 'voterRecommendation',
+      verb: 'forwarded',
+      subject: 'fwd-1',
+      data: { recommendationId: 'fwd-1', text: 'Đề nghị sớm hoàn thành tuyến đường sắt đô thị số 3', category: 'TRANSPORT', forwardedOn: '2026-10-01', addressedToAgencyId: null },
+    });
+    await petitions.publish('delegation', event);
+    const found = await eventually(async () => {
+      const result = await callSubgraph(petitions.url, `{ petitions(filter: {channel: FORWARDED}) { edges { node { due { on rule } agency { id } } } } }`);
+      return result.data!.petitions.edges[0]?.node;
+    });
+    expect(found.due.on).toBe('2026-11-30');
+    expect(found.due.rule).toMatch(/60 days/);
+  });
+
+  it('intake: records a complaint with its acceptance deadline; refuses bad input and writes nothing', async () => {
+    const submit = `mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { id status due { on rule } } }`;
+    const input = {
+      kind: 'COMPLAINT',
+      channel: 'MAIL',
+      receivedOn: '2026-11-02',
+      subject: 'Khiếu nại quyết định thu hồi đất',
+      category: 'LAND_HOUSING',
+      agencyId: 'ubnd-phuong-hoan-kiem',
+    };
+    const ok = await callSubgraph(petitions.url, submit, { input }, callers.petitionsHandler);
+    expect(ok.data!.submitPetition).toMatchObject({ status: 'RECEIVED', due: { on: '2026-11-12' } });
+
+    const before = await callSubgraph(petitions.url, `{ petitions(filter: {channel: MAIL}) { totalCount } }`);
+    const tooLong = await callSubgraph(petitions.url, submit, { input: { ...input, subject: 'x'.repeat(501) } }, callers.petitionsHandler);
+    expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subject' });
+    const future = await callSubgraph(petitions.url, submit, { input: { ...input, receivedOn: '2099-01-01' } }, callers.petitionsHandler);
+    expect(future.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.receivedOn' });
+    const viewer = await callSubgraph(petitions.url, submit, { input }, callers.analyst);
+    expect(viewer.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const after = await callSubgraph(petitions.url, `{ petitions(filter: {channel: MAIL}) { totalCount } }`);
+    expect(after.data!.petitions.totalCount).toBe(before.data!.petitions.totalCount);
+  });
+
+  it('resolves cases of several meetings and agencies with one query per kind', async () => {
+    const before = petitions.app.runtime.database.commandCount();
+    const result = await callSubgraph(
+      petitions.url,
+      `{ _entities(representations: [
+          { __typename: "VoterMeeting", id: "meeting-1" }, { __typename: "VoterMeeting", id: "meeting-late" },
+          { __typename: "Agency", id: "committee" }, { __typename: "Agency", id: "so-giao-duc-dao-tao" }]) {
+          ... on VoterMeeting { recommendationCases { id } }
+          ... on Agency { openCaseCount }
+        } }`,
+    );
+    const commands = petitions.app.runtime.database.commandCount() - before;
+    expect(result.data!._entities.map((e: any) => e.recommendationCases?.length ?? e.openCaseCount)).toEqual([2, 2, expect.any(Number), expect.any(Number)]);
+    expect(result.data!._entities[3].openCaseCount).toBeGreaterThanOrEqual(2);
+    // One find for the meetings' cases, one aggregate for the agencies' counts.
+    expect(commands).toBe(2);
+  });
+});
