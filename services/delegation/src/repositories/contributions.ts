@@ -1,0 +1,90 @@
+import { badInput, conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox } from '@hanoi/platform';
+import { Schema, type Connection } from 'mongoose';
+import { contributionStatusProblem, isLate, type SubmitContributionInput } from '../domain/contribution';
+import { actDateProblem } from '../domain/law-consultation';
+import type { LawConsultationDoc } from './law-consultations';
+
+export interface ContributionDoc {
+  _id: string;
+  consultationId: string;
+  agencyId: string;
+  content: string;
+  submittedOn: Date;
+  late: boolean;
+  submittedBy: string;
+  submittedAt: Date;
+}
+
+const schema = new Schema<ContributionDoc>(
+  {
+    _id: { type: String, required: true },
+    consultationId: { type: String, required: true, index: true },
+    agencyId: { type: String, required: true, index: true },
+    content: { type: String, required: true },
+    submittedOn: { type: Date, required: true },
+    late: { type: Boolean, required: true },
+    submittedBy: { type: String, required: true },
+    submittedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+// One contribution per agency per consultation: a second one is refused (CONFLICT), not merged.
+schema.index({ consultationId: 1, agencyId: 1 }, { unique: true });
+
+export function createContributionRepository(connection: Connection, outbox: Outbox) {
+  const store = createEntityStore<ContributionDoc>({ connection, outbox, modelName: 'Contribution', collection: 'contributions', schema });
+  return {
+    loader: store.loader,
+
+    /** Contributions of several consultations in one query, in submission order. */
+    byConsultationLoader: () =>
+      createGroupLoader<ContributionDoc>(
+        (ids) => store.model.find({ consultationId: { $in: [...ids] } }).sort({ submittedAt: 1, _id: 1 }).lean<ContributionDoc[]>().exec(),
+        (row) => row.consultationId,
+      ),
+
+    /** Which of `agencyIds` contributed to which of `consultationIds` (one query; content left out). */
+    findFor: (consultationIds: readonly string[], agencyIds: readonly string[]) =>
+      store.model
+        .find({ consultationId: { $in: [...consultationIds] }, agencyId: { $in: [...agencyIds] } }, { consultationId: 1, agencyId: 1 })
+        .lean<Pick<ContributionDoc, '_id' | 'consultationId' | 'agencyId'>[]>()
+        .exec(),
+
+    /** Agencies that contributed to one consultation. */
+    async contributedAgencyIds(consultationId: string): Promise<string[]> {
+      const rows = await store.model.find({ consultationId }, { agencyId: 1 }).lean<Pick<ContributionDoc, 'agencyId'>[]>().exec();
+      return rows.map((row) => row.agencyId);
+    },
+
+    /**
+     * Stores the contribution with its `contribution.submitted` event. Refuses it (CONFLICT) unless the
+     * consultation is OPEN, and when the agency already contributed (unique index).
+     */
+    submit(input: SubmitContributionInput, consultation: LawConsultationDoc, submittedBy: string): Promise<ContributionDoc> {
+      const statusProblem = contributionStatusProblem(consultation.status);
+      if (statusProblem) throw conflict(statusProblem, 'input.consultationId');
+      const dateProblem = actDateProblem(consultation.opensOn, input.submittedOn);
+      if (dateProblem) throw badInput('input.submittedOn', dateProblem);
+      const doc: ContributionDoc = {
+        _id: newId(),
+        consultationId: consultation._id,
+        agencyId: input.agencyId,
+        content: input.content,
+        submittedOn: input.submittedOn,
+        late: isLate(input.submittedOn, consultation.closesOn),
+        submittedBy,
+        submittedAt: new Date(),
+      };
+      return store.insert(doc, 'submitted', {
+        contributionId: doc._id,
+        consultationId: doc.consultationId,
+        agencyId: doc.agencyId,
+        submittedOn: formatCalendarDate(doc.submittedOn),
+        closesOn: formatCalendarDate(consultation.closesOn),
+        late: doc.late,
+      });
+    },
+  };
+}
+
+export type ContributionRepository = ReturnType<typeof createContributionRepository>;

@@ -1,0 +1,78 @@
+import { createEntityStore, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import type { ForwardedVoterRecommendationFilter, ForwardVoterRecommendationInput } from '../domain/voter-recommendation';
+
+export interface ForwardedVoterRecommendationDoc {
+  _id: string;
+  text: string;
+  category: string;
+  forwardedOn: Date;
+  addressedToAgencyId: string;
+  nationalAssemblyDeputyId: string | null;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+const schema = new Schema<ForwardedVoterRecommendationDoc>(
+  {
+    _id: { type: String, required: true },
+    text: { type: String, required: true },
+    category: { type: String, required: true },
+    forwardedOn: { type: Date, required: true, index: true },
+    addressedToAgencyId: { type: String, required: true, index: true },
+    nationalAssemblyDeputyId: { type: String, default: null, index: true },
+    recordedBy: { type: String, required: true },
+    recordedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export function createForwardedRecommendationRepository(connection: Connection, outbox: Outbox) {
+  // Model name `VoterRecommendation` gives the event type `vn.hanoi.delegation.voterRecommendation.forwarded.v1`.
+  const store = createEntityStore<ForwardedVoterRecommendationDoc>({
+    connection,
+    outbox,
+    modelName: 'VoterRecommendation',
+    collection: 'forwarded_voter_recommendations',
+    schema,
+  });
+  return {
+    loader: store.loader,
+
+    /** Stores the recommendation with its F5 event in one write; petitions opens the 60-day case from it. */
+    forward(input: ForwardVoterRecommendationInput, recordedBy: string): Promise<ForwardedVoterRecommendationDoc> {
+      const doc: ForwardedVoterRecommendationDoc = {
+        _id: newId(),
+        text: input.text,
+        category: input.category,
+        forwardedOn: input.forwardedOn,
+        addressedToAgencyId: input.addressedToAgencyId,
+        nationalAssemblyDeputyId: input.nationalAssemblyDeputyId ?? null,
+        recordedBy,
+        recordedAt: new Date(),
+      };
+      return store.insert(doc, 'forwarded', {
+        recommendationId: doc._id,
+        text: doc.text,
+        category: doc.category,
+        forwardedOn: formatCalendarDate(doc.forwardedOn),
+        addressedToAgencyId: doc.addressedToAgencyId,
+        nationalAssemblyDeputyId: doc.nationalAssemblyDeputyId,
+      });
+    },
+
+    list(filter: ForwardedVoterRecommendationFilter, page: PageArgs) {
+      const query: FilterQuery<ForwardedVoterRecommendationDoc> = {};
+      if (filter.category) query.category = filter.category;
+      if (filter.addressedToAgencyId) query.addressedToAgencyId = filter.addressedToAgencyId;
+      if (filter.nationalAssemblyDeputyId) query.nationalAssemblyDeputyId = filter.nationalAssemblyDeputyId;
+      if (filter.forwardedFrom || filter.forwardedTo) {
+        query.forwardedOn = {
+          ...(filter.forwardedFrom && { $gte: filter.forwardedFrom }),
+          ...(filter.forwardedTo && { $lte: filter.forwardedTo }),
+        };
+      }
+      return store.list(query, page, { field: 'forwardedOn', direction: -1, isDate: true });
+    },
+  };
+}

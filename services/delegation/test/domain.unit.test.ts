@@ -1,0 +1,66 @@
+import { maySubmitFor, isLate, contributionStatusProblem } from '../src/domain/contribution';
+import { createNationalAssemblyDeputyInput, deputySortKey, foldName, termProblem } from '../src/domain/deputy';
+import { actDateProblem, closesOnProblem, createLawConsultationInput, pendingAgencyIds, transitionProblem } from '../src/domain/law-consultation';
+import { forwardedOnProblem } from '../src/domain/voter-recommendation';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('delegation domain rules', () => {
+  it('folds Vietnamese names for diacritic-insensitive search', () => {
+    expect(foldName('  Nguyễn Thị   ĐÀO ')).toBe('nguyen thi dao');
+    expect(foldName('Đỗ Hữu Ước')).toBe('do huu uoc');
+    expect(deputySortKey(3, 'Lê Thị Lan') < deputySortKey(10, 'An Văn B')).toBe(true);
+  });
+
+  it('accepts terms like "XV (2021-2026)" only', () => {
+    expect(termProblem('XV (2021-2026)')).toBeUndefined();
+    expect(termProblem('XV 2021-2026')).toMatch(/Roman numeral/);
+    expect(termProblem('XV (2021-2025)')).toMatch(/5 years/);
+  });
+
+  it('validates constituencies 1..10', () => {
+    const base = { fullName: 'A', term: 'XV (2021-2026)', fullTime: true };
+    expect(createNationalAssemblyDeputyInput.safeParse({ ...base, constituency: 10 }).success).toBe(true);
+    expect(createNationalAssemblyDeputyInput.safeParse({ ...base, constituency: 11 }).success).toBe(false);
+    expect(createNationalAssemblyDeputyInput.safeParse({ ...base, constituency: 2.5 }).success).toBe(false);
+  });
+
+  it('requires closesOn after opensOn and de-duplicates invitations', () => {
+    expect(closesOnProblem(day('2025-03-01'), day('2025-03-01'))).toBe('must be after opensOn');
+    expect(closesOnProblem(day('2025-03-01'), day('2025-03-02'))).toBeUndefined();
+    const parsed = createLawConsultationInput.parse({
+      draftTitle: 'Luật', draftKind: 'LAW', opensOn: day('2025-03-01'), closesOn: day('2025-03-02'), invitedAgencyIds: ['a', 'b', 'a'],
+    });
+    expect(parsed.invitedAgencyIds).toEqual(['a', 'b']);
+  });
+
+  it('allows only OPEN → CLOSED → SUMMARY_SENT', () => {
+    expect(transitionProblem('OPEN', 'close')).toBeUndefined();
+    expect(transitionProblem('CLOSED', 'sendSummary')).toBeUndefined();
+    expect(transitionProblem('CLOSED', 'close')).toMatch(/only from OPEN/);
+    expect(transitionProblem('OPEN', 'sendSummary')).toMatch(/only from CLOSED/);
+    expect(transitionProblem('SUMMARY_SENT', 'sendSummary')).toBeDefined();
+  });
+
+  it('dates acts between the opening and today', () => {
+    const today = day('2025-04-10');
+    expect(actDateProblem(day('2025-03-01'), day('2025-02-28'), today)).toMatch(/before/);
+    expect(actDateProblem(day('2025-03-01'), day('2025-04-11'), today)).toMatch(/future/);
+    expect(actDateProblem(day('2025-03-01'), day('2025-04-10'), today)).toBeUndefined();
+    expect(forwardedOnProblem(day('2025-04-11'), today)).toMatch(/future/);
+    expect(forwardedOnProblem(today, today)).toBeUndefined();
+  });
+
+  it('decides who owes, who may submit and what is late', () => {
+    expect(pendingAgencyIds(['a', 'b', 'c'], ['b', 'x'])).toEqual(['a', 'c']);
+    expect(contributionStatusProblem('OPEN')).toBeUndefined();
+    expect(contributionStatusProblem('CLOSED')).toMatch(/only while it is OPEN/);
+    const clerk = (agency: string) => ({ subject: 's', agency, roles: ['clerk' as const] });
+    expect(maySubmitFor(clerk('so-tu-phap'), 'so-tu-phap', 'delegation')).toBe(true);
+    expect(maySubmitFor(clerk('delegation'), 'so-tu-phap', 'delegation')).toBe(true);
+    expect(maySubmitFor(clerk('council'), 'so-tu-phap', 'delegation')).toBe(false);
+    expect(maySubmitFor({ subject: 's', agency: 'council', roles: ['admin'] }, 'so-tu-phap', 'delegation')).toBe(true);
+    expect(isLate(day('2025-04-01'), day('2025-03-31'))).toBe(true);
+    expect(isLate(day('2025-03-31'), day('2025-03-31'))).toBe(false);
+  });
+});
