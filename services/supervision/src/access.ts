@@ -1,0 +1,32 @@
+import { forbidden, hasRole, requireRole, type Caller } from '@hanoi/platform';
+import { isSupervisingAgency, supervisingAgencies } from './domain/programme';
+
+/** Roles that write for a supervising body. */
+export const writers = ['clerk', 'leader'] as const;
+/** Roles of an agency that answers for a recommendation or task addressed to it. */
+export const addresseeRoles = ['clerk', 'leader', 'handler'] as const;
+
+/** A clerk or leader of council, delegation or front (or an admin). */
+export function requireSupervisingWriter(caller: Caller): void {
+  requireRole(caller, [...writers]);
+  if (hasRole(caller, 'admin')) return;
+  if (!isSupervisingAgency(caller.agency)) {
+    throw forbidden(`Only staff of a supervising body (${supervisingAgencies.join(', ')}) may do this`);
+  }
+}
+
+/** A clerk or leader of the programme's lead agency (or an admin). */
+export function requireLeadAgency(caller: Caller, leadAgencyId: string): void {
+  requireRole(caller, [...writers], leadAgencyId);
+}
+
+/**
+ * The agency a recommendation or task is addressed to (its clerk, leader or handler) or, for
+ * oversight, `overseer` (a clerk or leader of that agency, or of any supervising body when omitted).
+ */
+export function requireAddresseeOrOverseer(caller: Caller, addresseeAgencyId: string, overseer?: string): void {
+  if (hasRole(caller, 'admin')) return;
+  if (caller.agency === addresseeAgencyId && hasRole(caller, ...addresseeRoles)) return;
+  if (overseer !== undefined) return requireRole(caller, [...writers], overseer);
+  requireSupervisingWriter(caller);
+}

@@ -1,0 +1,130 @@
+import { createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import type { ConcludeSupervisionProgrammeInput, CreateSupervisionProgrammeInput, ProgrammeStatus, SupervisionKind } from '../domain/programme';
+
+export interface SupervisionProgrammeDoc {
+  _id: string;
+  title: string;
+  kind: SupervisionKind;
+  leadAgencyId: string;
+  year: number;
+  startsOn: Date;
+  endsOn: Date;
+  supervisedAgencyIds: string[];
+  status: ProgrammeStatus;
+  reSupervisionOfId: string | null;
+  conclusion: string | null;
+  concludedOn: Date | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+const schema = new Schema<SupervisionProgrammeDoc>(
+  {
+    _id: { type: String, required: true },
+    title: { type: String, required: true },
+    kind: { type: String, required: true },
+    leadAgencyId: { type: String, required: true, index: true },
+    year: { type: Number, required: true, index: true },
+    startsOn: { type: Date, required: true, index: true },
+    endsOn: { type: Date, required: true },
+    supervisedAgencyIds: { type: [String], default: [], index: true },
+    status: { type: String, required: true },
+    reSupervisionOfId: { type: String, default: null, index: true },
+    conclusion: { type: String, default: null },
+    concludedOn: { type: Date, default: null },
+    createdBy: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export interface SupervisionProgrammeFilter {
+  year?: number | null;
+  leadAgencyId?: string | null;
+  kind?: string | null;
+  status?: string | null;
+  supervisedAgencyId?: string | null;
+}
+
+/** What events about a programme carry: ids and calendar days, never Date objects. */
+const eventData = (doc: SupervisionProgrammeDoc) => ({
+  supervisionProgrammeId: doc._id,
+  title: doc.title,
+  kind: doc.kind,
+  leadAgencyId: doc.leadAgencyId,
+  year: doc.year,
+  startsOn: formatCalendarDate(doc.startsOn),
+  endsOn: formatCalendarDate(doc.endsOn),
+  supervisedAgencyIds: doc.supervisedAgencyIds,
+  status: doc.status,
+  reSupervisionOfId: doc.reSupervisionOfId,
+});
+
+export function createProgrammeRepository(connection: Connection, outbox: Outbox) {
+  const store = createEntityStore<SupervisionProgrammeDoc>({
+    connection,
+    outbox,
+    modelName: 'SupervisionProgramme',
+    collection: 'supervision_programmes',
+    schema,
+  });
+
+  return {
+    loader: store.loader,
+
+    create(input: CreateSupervisionProgrammeInput, createdBy: string): Promise<SupervisionProgrammeDoc> {
+      const doc: SupervisionProgrammeDoc = {
+        _id: newId(),
+        title: input.title,
+        kind: input.kind,
+        leadAgencyId: input.leadAgencyId,
+        year: input.year,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        supervisedAgencyIds: input.supervisedAgencyIds,
+        status: 'PLANNED',
+        reSupervisionOfId: input.reSupervisionOfId ?? null,
+        conclusion: null,
+        concludedOn: null,
+        createdBy,
+        createdAt: new Date(),
+      };
+      return store.insert(doc, 'created', eventData(doc));
+    },
+
+    /** PLANNED → IN_PROGRESS; null when the programme is no longer PLANNED (a concurrent change). */
+    start: (id: string) =>
+      store.update(id, { status: 'PLANNED' }, { $set: { status: 'IN_PROGRESS' } }, 'started', eventData),
+
+    /** IN_PROGRESS → CONCLUDED with the conclusion; null when the programme is no longer IN_PROGRESS. */
+    conclude: (id: string, input: ConcludeSupervisionProgrammeInput) =>
+      store.update(
+        id,
+        { status: 'IN_PROGRESS' },
+        { $set: { status: 'CONCLUDED', conclusion: input.conclusion, concludedOn: input.concludedOn } },
+        'concluded',
+        (doc) => ({ ...eventData(doc), concludedOn: formatCalendarDate(input.concludedOn) }),
+      ),
+
+    list(filter: SupervisionProgrammeFilter, page: PageArgs) {
+      const query: FilterQuery<SupervisionProgrammeDoc> = {};
+      if (filter.year != null) query.year = filter.year;
+      if (filter.leadAgencyId) query.leadAgencyId = filter.leadAgencyId;
+      if (filter.kind) query.kind = filter.kind as SupervisionKind;
+      if (filter.status) query.status = filter.status as ProgrammeStatus;
+      if (filter.supervisedAgencyId) query.supervisedAgencyIds = filter.supervisedAgencyId;
+      return store.list(query, page, { field: 'startsOn', direction: -1, isDate: true });
+    },
+
+    /** Re-supervisions of several programmes in one query. */
+    reSupervisionsLoader: () =>
+      createGroupLoader<SupervisionProgrammeDoc>(
+        (ids) =>
+          store.model.find({ reSupervisionOfId: { $in: [...ids] } }).sort({ startsOn: 1, _id: 1 }).lean<SupervisionProgrammeDoc[]>().exec(),
+        (row) => row.reSupervisionOfId ?? '',
+      ),
+  };
+}
+
+export type ProgrammeRepository = ReturnType<typeof createProgrammeRepository>;
