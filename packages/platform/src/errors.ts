@@ -4,16 +4,15 @@ import type { z } from 'zod';
 /** The error codes clients can rely on (`extensions.code`). */
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
 
-const httpStatus: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  UNAUTHENTICATED: 401,
-  CONFLICT: 409,
-};
+const errorCodes: ErrorCode[] = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT'];
 
+/**
+ * Errors travel in a 200 response (GraphQL convention, and the gateway treats a subgraph's non-2xx answer as
+ * a failure of the whole fetch). Only a request refused before execution — no valid token — answers 401.
+ */
 function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra, http: { status: httpStatus[code] } } });
+  const http = code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
+  return new GraphQLError(message, { extensions: { code, ...extra, ...http } });
 }
 
 /** Input the caller must correct; `field` is the argument path at fault (e.g. `input.heldOn`). */
@@ -26,7 +25,7 @@ export const unauthenticated = (message = 'A valid access token is required') =>
 export const conflict = (message: string, field?: string) => coded('CONFLICT', message, field ? { field } : {});
 
 export const isCodedError = (error: unknown): error is GraphQLError =>
-  error instanceof GraphQLError && typeof error.extensions?.code === 'string' && error.extensions.code in httpStatus;
+  error instanceof GraphQLError && errorCodes.includes(error.extensions?.code as ErrorCode);
 
 /**
  * Validates `value` with a zod schema; on failure throws BAD_USER_INPUT naming the first field at fault

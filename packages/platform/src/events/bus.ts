@@ -95,7 +95,8 @@ export function createEventBus(options: {
       await producer.send({ topic, acks: -1, messages: [message] });
     },
     async subscribe({ groupId, topics, fromBeginning = true, eachMessage }) {
-      const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+      // maxWaitTimeInMs bounds a fetch's long poll: events arrive sooner and shutdown does not wait 5 s.
+      const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 1_000 });
       consumers.push(consumer);
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning });

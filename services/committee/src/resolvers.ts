@@ -1,0 +1,109 @@
+import { badInput, conflict, forbidden, hasRole, idField, notFound, ref, requireRole, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { createAdministrativeUnitInput, parentProblem, predecessorProblem } from './domain/administrative-unit';
+import { createAgencyInput } from './domain/agency';
+import { answerAssignmentInput, type AssignmentStatus } from './domain/assignment';
+import type { Loaders } from './loaders';
+import type { Repositories } from './repositories';
+import type { AdministrativeUnitDoc, AdministrativeUnitFilter } from './repositories/administrative-units';
+import type { AgencyDoc, AgencyFilter } from './repositories/agencies';
+import type { AssignmentDoc, AssignmentFilter } from './repositories/assignments';
+
+type Context = RequestContext<Loaders>;
+type Args<T = object> = T & PageArgs;
+/** Staff of the assigned agency who may record its answer. */
+const answerers = ['clerk', 'handler', 'leader'] as const;
+
+/** The directory is reference data for every body: only administrators change it. */
+function requireAdmin(ctx: Context): void {
+  if (!hasRole(ctx.caller, 'admin')) throw forbidden('Only administrators change the directory');
+}
+
+export function createResolvers(repositories: Repositories) {
+  return {
+    ...scalarResolvers,
+    Query: {
+      agency: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.agency.load(id),
+      agencies: (_: unknown, args: Args<{ filter?: AgencyFilter }>) => repositories.agencies.list(args.filter ?? {}, args),
+      administrativeUnit: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.administrativeUnit.load(id),
+      administrativeUnits: (_: unknown, args: Args<{ filter?: AdministrativeUnitFilter }>) =>
+        repositories.administrativeUnits.list(args.filter ?? {}, args),
+      administrativeUnitOn: (_: unknown, { id, date }: { id: string; date: Date }) => repositories.administrativeUnits.onDate(id, date),
+      assignment: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.assignment.load(id),
+      assignments: (_: unknown, args: Args<{ filter?: AssignmentFilter }>) => repositories.assignments.list(args.filter ?? {}, args),
+    },
+    Mutation: {
+      async createAgency(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireAdmin(ctx);
+        const input = validate(createAgencyInput, args.input);
+        if (input.parentId && !(await ctx.loaders.agency.load(input.parentId))) {
+          throw notFound('Agency', input.parentId, 'input.parentId');
+        }
+        if (input.administrativeUnitId) {
+          const unit = await ctx.loaders.administrativeUnit.load(input.administrativeUnitId);
+          if (!unit) throw notFound('AdministrativeUnit', input.administrativeUnitId, 'input.administrativeUnitId');
+          if (unit.level !== input.level) {
+            throw badInput('input.administrativeUnitId', `${unit._id} is a ${unit.level} unit; a ${input.level} agency governs a ${input.level} unit`);
+          }
+        }
+        return repositories.agencies.create(input, ctx.caller.subject);
+      },
+      async createAdministrativeUnit(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireAdmin(ctx);
+        const input = validate(createAdministrativeUnitInput, args.input);
+        const predecessorIds = input.predecessorIds ?? [];
+        const linked = await repositories.administrativeUnits.findMany([...(input.parentId ? [input.parentId] : []), ...predecessorIds]);
+        const byId = new Map(linked.map((unit) => [unit._id, unit]));
+        if (input.parentId) {
+          const parent = byId.get(input.parentId);
+          if (!parent) throw notFound('AdministrativeUnit', input.parentId, 'input.parentId');
+          const problem = parentProblem(parent);
+          if (problem) throw badInput('input.parentId', problem);
+        }
+        predecessorIds.forEach((predecessorId, index) => {
+          const predecessor = byId.get(predecessorId);
+          if (!predecessor) throw notFound('AdministrativeUnit', predecessorId, `input.predecessorIds.${index}`);
+          const problem = predecessorProblem(predecessor, input.validFrom!);
+          if (problem) throw badInput(`input.predecessorIds.${index}`, problem);
+        });
+        return repositories.administrativeUnits.create(input, ctx.caller.subject);
+      },
+      async answerAssignment(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...answerers]);
+        const input = validate(answerAssignmentInput, args.input);
+        const assignment = await ctx.loaders.assignment.load(args.id);
+        if (!assignment) throw notFound('Assignment', args.id);
+        requireRole(ctx.caller, [...answerers], assignment.agencyId);
+        const answered = await repositories.assignments.answer(assignment._id, input, ctx.caller.subject);
+        if (!answered) throw conflict(`Assignment ${assignment._id} is already answered`, 'id');
+        return answered;
+      },
+    },
+    Agency: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.agency.load(reference.id),
+      parent: (doc: AgencyDoc, _: unknown, ctx: Context) => (doc.parentId ? ctx.loaders.agency.load(doc.parentId) : null),
+      children: (doc: AgencyDoc, _: unknown, ctx: Context) => ctx.loaders.agencyChildren.load(doc._id),
+      administrativeUnit: (doc: AgencyDoc, _: unknown, ctx: Context) =>
+        doc.administrativeUnitId ? ctx.loaders.administrativeUnit.load(doc.administrativeUnitId) : null,
+      assignments: (doc: AgencyDoc, args: { status?: AssignmentStatus | null }, ctx: Context) =>
+        ctx.loaders.assignmentsByAgency(args.status ?? null).load(doc._id),
+    },
+    AdministrativeUnit: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.administrativeUnit.load(reference.id),
+      parent: (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) => (doc.parentId ? ctx.loaders.administrativeUnit.load(doc.parentId) : null),
+      children: (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) => ctx.loaders.unitChildren.load(doc._id),
+      predecessors: async (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) =>
+        (await ctx.loaders.administrativeUnit.loadMany(doc.predecessorIds)).filter(
+          (unit: AdministrativeUnitDoc | null | Error): unit is AdministrativeUnitDoc => unit != null && !(unit instanceof Error),
+        ),
+      successors: (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) => ctx.loaders.unitSuccessors.load(doc._id),
+    },
+    Assignment: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.assignment.load(reference.id),
+      agency: (doc: AssignmentDoc, _: unknown, ctx: Context) => ctx.loaders.agency.load(doc.agencyId),
+      petition: (doc: AssignmentDoc) => (doc.subjectType === 'PETITION' ? ref(doc.subjectId) : null),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Nhiệm kỳ — the council's five-year terms this system knows. The City People's Council of the
+ * 2021-2026 term is "khóa XVI"; the 2026-2031 one "khóa XVII".
+ */
+export const councilTerms = {
+  '2021-2026': { firstYear: 2021, lastYear: 2026, convocation: 'XVI' },
+  '2026-2031': { firstYear: 2026, lastYear: 2031, convocation: 'XVII' },
+} as const;
+
+export type CouncilTerm = keyof typeof councilTerms;
+export const councilTermSchema = z.enum(Object.keys(councilTerms) as [CouncilTerm, ...CouncilTerm[]], {
+  errorMap: () => ({ message: `must be one of ${Object.keys(councilTerms).join(', ')}` }),
+});
+
+/** Ban của HĐND thành phố — the council's committees, which review (thẩm tra) what is presented to a session. */
+export const councilCommittees = {
+  LEGAL: 'Ban Pháp chế',
+  ECONOMY_BUDGET: 'Ban Kinh tế - Ngân sách',
+  CULTURE_SOCIAL: 'Ban Văn hóa - Xã hội',
+  URBAN: 'Ban Đô thị',
+} as const;
+
+export type CouncilCommittee = keyof typeof councilCommittees;
+export const councilCommitteeSchema = z.enum(Object.keys(councilCommittees) as [CouncilCommittee, ...CouncilCommittee[]]);
+
+const dayMs = 86_400_000;
+
+/** `date` (a calendar day at midnight UTC) moved by `days` calendar days. */
+export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * dayMs);
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: Date, to: Date): number => Math.round((to.getTime() - from.getTime()) / dayMs);

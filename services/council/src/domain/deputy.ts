@@ -1,0 +1,28 @@
+import { id, text } from '@hanoi/platform';
+import { z } from 'zod';
+import { councilCommitteeSchema, councilTermSchema } from './council';
+
+/** Đại biểu HĐND thành phố: one record per deputy and term. */
+export const createCouncilDeputyInput = z.object({
+  fullName: text(200),
+  term: councilTermSchema,
+  /** Đơn vị bầu cử, as the election record names it. */
+  constituency: text(300),
+  administrativeUnitId: id,
+  fullTime: z.boolean(),
+  committees: z
+    .array(councilCommitteeSchema)
+    .max(4)
+    .nullish()
+    .transform((committees) => [...new Set(committees ?? [])])
+});
+export type CreateCouncilDeputyInput = z.output<typeof createCouncilDeputyInput>;
+
+export const councilDeputyFilter = z
+  .object({
+    term: councilTermSchema.nullish(),
+    committee: councilCommitteeSchema.nullish(),
+    search: z.string().trim().max(200, 'must be at most 200 characters').nullish(),
+  })
+  .default({});
+export type CouncilDeputyFilter = z.output<typeof councilDeputyFilter>;

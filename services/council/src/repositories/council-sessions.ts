@@ -1,0 +1,109 @@
+import { conflict, createEntityStore, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import {
+  documentDueOn,
+  sessionTransitions,
+  type CouncilSessionFilter,
+  type CouncilSessionStatus,
+  type ScheduleCouncilSessionInput,
+} from '../domain/session';
+
+export interface CouncilSessionDoc {
+  _id: string;
+  term: string;
+  number: number;
+  kind: 'REGULAR' | 'THEMATIC';
+  opensOn: Date;
+  closesOn: Date;
+  status: CouncilSessionStatus;
+  documentDueOn: Date;
+  scheduledBy: string;
+  scheduledAt: Date;
+}
+
+const schema = new Schema<CouncilSessionDoc>(
+  {
+    _id: { type: String, required: true },
+    term: { type: String, required: true },
+    number: { type: Number, required: true },
+    kind: { type: String, required: true },
+    opensOn: { type: Date, required: true, index: true },
+    closesOn: { type: Date, required: true },
+    status: { type: String, required: true },
+    documentDueOn: { type: Date, required: true },
+    scheduledBy: { type: String, required: true },
+    scheduledAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+// Kỳ họp thứ N is unique within a term; the index is the backstop of the check in `schedule`.
+schema.index({ term: 1, number: 1 }, { unique: true });
+
+/** Data of `councilSession.scheduled` (dates as YYYY-MM-DD): what supervision and petitions rely on. */
+export const scheduledEventData = (doc: CouncilSessionDoc) => ({
+  councilSessionId: doc._id,
+  term: doc.term,
+  number: doc.number,
+  kind: doc.kind,
+  opensOn: formatCalendarDate(doc.opensOn),
+  closesOn: formatCalendarDate(doc.closesOn),
+  documentDueOn: formatCalendarDate(doc.documentDueOn),
+});
+
+export function createCouncilSessionRepository(connection: Connection, outbox: Outbox, options: { documentLeadDays: number }) {
+  const store = createEntityStore<CouncilSessionDoc>({ connection, outbox, modelName: 'CouncilSession', collection: 'council_sessions', schema });
+
+  async function transition(id: string, verb: keyof typeof sessionTransitions): Promise<CouncilSessionDoc | null> {
+    const { from, to } = sessionTransitions[verb];
+    const updated = await store.update(id, { status: from }, { $set: { status: to } }, verb, (doc) => ({
+      councilSessionId: doc._id,
+      term: doc.term,
+      number: doc.number,
+      status: doc.status,
+    }));
+    if (updated) return updated;
+    const current = await store.findById(id);
+    if (!current) return null;
+    throw conflict(`Council session ${id} is ${current.status}; only a ${from} session can be ${verb}`, 'id');
+  }
+
+  return {
+    loader: store.loader,
+    findById: store.findById,
+
+    /** Stores the session, its document due date and the `councilSession.scheduled` event in one write. */
+    async schedule(input: ScheduleCouncilSessionInput, scheduledBy: string): Promise<CouncilSessionDoc> {
+      if (await store.model.exists({ term: input.term, number: input.number })) {
+        throw conflict(`The term ${input.term} already has a session number ${input.number}`, 'input.number');
+      }
+      const doc: CouncilSessionDoc = {
+        _id: newId(),
+        ...input,
+        status: 'SCHEDULED',
+        documentDueOn: documentDueOn(input.opensOn, options.documentLeadDays),
+        scheduledBy,
+        scheduledAt: new Date(),
+      };
+      return store.insert(doc, 'scheduled', scheduledEventData(doc));
+    },
+
+    /** Null when the session does not exist; CONFLICT when it is not in the expected status. */
+    open: (id: string) => transition(id, 'opened'),
+    close: (id: string) => transition(id, 'closed'),
+
+    list(filter: CouncilSessionFilter, page: PageArgs) {
+      const query: FilterQuery<CouncilSessionDoc> = {};
+      if (filter.term) query.term = filter.term;
+      if (filter.kind) query.kind = filter.kind;
+      if (filter.status) query.status = filter.status;
+      if (filter.opensFrom || filter.opensTo) {
+        query.opensOn = { ...(filter.opensFrom && { $gte: filter.opensFrom }), ...(filter.opensTo && { $lte: filter.opensTo }) };
+      }
+      return store.list(query, page, { field: 'opensOn', direction: -1, isDate: true });
+    },
+
+    /** The first regular session opening strictly after `after`. */
+    nextRegular: (after: Date) =>
+      store.model.findOne({ kind: 'REGULAR', opensOn: { $gt: after } }).sort({ opensOn: 1, _id: 1 }).lean<CouncilSessionDoc>().exec(),
+  };
+}

@@ -1,0 +1,91 @@
+import { createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import type { AnswerQuestionInput, AskQuestionInput, QuestionFilter } from '../domain/question';
+
+export interface QuestionDoc {
+  _id: string;
+  councilSessionId: string;
+  askedByDeputyId: string;
+  addressedToAgencyId: string;
+  text: string;
+  status: 'ASKED' | 'ANSWERED';
+  answer: string | null;
+  answeredOn: Date | null;
+  answeredBy: string | null;
+  createdBy: string;
+  askedAt: Date;
+}
+
+const schema = new Schema<QuestionDoc>(
+  {
+    _id: { type: String, required: true },
+    councilSessionId: { type: String, required: true, index: true },
+    askedByDeputyId: { type: String, required: true, index: true },
+    addressedToAgencyId: { type: String, required: true, index: true },
+    text: { type: String, required: true },
+    status: { type: String, required: true },
+    answer: { type: String, default: null },
+    answeredOn: { type: Date, default: null },
+    answeredBy: { type: String, default: null },
+    createdBy: { type: String, required: true },
+    askedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export function createQuestionRepository(connection: Connection, outbox: Outbox) {
+  const store = createEntityStore<QuestionDoc>({ connection, outbox, modelName: 'Question', collection: 'questions', schema });
+  return {
+    loader: store.loader,
+    findById: store.findById,
+
+    ask(input: AskQuestionInput, createdBy: string) {
+      const doc: QuestionDoc = {
+        _id: newId(),
+        ...input,
+        status: 'ASKED',
+        answer: null,
+        answeredOn: null,
+        answeredBy: null,
+        createdBy,
+        askedAt: new Date(),
+      };
+      return store.insert(doc, 'asked', {
+        questionId: doc._id,
+        councilSessionId: doc.councilSessionId,
+        askedByDeputyId: doc.askedByDeputyId,
+        addressedToAgencyId: doc.addressedToAgencyId,
+        text: doc.text,
+      });
+    },
+
+    /** Guarded on ASKED: null when already answered (or missing). */
+    answer: (id: string, input: AnswerQuestionInput, answeredBy: string) =>
+      store.update(id,
+        { status: 'ASKED' },
+        { $set: { status: 'ANSWERED', answer: input.answer, answeredOn: input.answeredOn, answeredBy } },
+        'answered',
+        (question) => ({
+          questionId: question._id,
+          councilSessionId: question.councilSessionId,
+          addressedToAgencyId: question.addressedToAgencyId,
+          answeredOn: formatCalendarDate(input.answeredOn),
+        }),
+      ),
+
+    list(filter: QuestionFilter, page: PageArgs) {
+      const query: FilterQuery<QuestionDoc> = {};
+      if (filter.councilSessionId) query.councilSessionId = filter.councilSessionId;
+      if (filter.addressedToAgencyId) query.addressedToAgencyId = filter.addressedToAgencyId;
+      if (filter.askedByDeputyId) query.askedByDeputyId = filter.askedByDeputyId;
+      if (filter.status) query.status = filter.status;
+      return store.list(query, page, { field: 'askedAt', direction: 1, isDate: true });
+    },
+
+    bySessionLoader: () =>
+      createGroupLoader<QuestionDoc>(
+        (ids) => store.model.find({ councilSessionId: { $in: [...ids] } }).sort({ askedAt: 1, _id: 1 }).lean<QuestionDoc[]>().exec(),
+        (row) => row.councilSessionId,
+      ),
+  };
+}

@@ -1,0 +1,64 @@
+import { conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import type { CreateResolutionInput, ResolutionFilter } from '../domain/resolution';
+
+export interface ResolutionDoc {
+  _id: string;
+  councilSessionId: string;
+  number: string;
+  title: string;
+  adoptedOn: Date;
+  kind: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+const schema = new Schema<ResolutionDoc>(
+  {
+    _id: { type: String, required: true },
+    councilSessionId: { type: String, required: true, index: true },
+    number: { type: String, required: true, unique: true },
+    title: { type: String, required: true },
+    adoptedOn: { type: Date, required: true },
+    kind: { type: String, required: true },
+    createdBy: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export function createResolutionRepository(connection: Connection, outbox: Outbox) {
+  const store = createEntityStore<ResolutionDoc>({ connection, outbox, modelName: 'Resolution', collection: 'resolutions', schema });
+  return {
+    loader: store.loader,
+
+    /** Stores the resolution with `resolution.adopted`; CONFLICT on a number already used (unique index as backstop). */
+    async create(input: CreateResolutionInput, createdBy: string) {
+      if (await store.model.exists({ number: input.number })) {
+        throw conflict(`Resolution ${input.number} already exists`, 'input.number');
+      }
+      const doc: ResolutionDoc = { _id: newId(), ...input, createdBy, createdAt: new Date() };
+      return store.insert(doc, 'adopted', {
+        resolutionId: doc._id,
+        councilSessionId: doc.councilSessionId,
+        number: doc.number,
+        title: doc.title,
+        kind: doc.kind,
+        adoptedOn: formatCalendarDate(doc.adoptedOn),
+      });
+    },
+
+    list(filter: ResolutionFilter, page: PageArgs) {
+      const query: FilterQuery<ResolutionDoc> = {};
+      if (filter.councilSessionId) query.councilSessionId = filter.councilSessionId;
+      if (filter.kind) query.kind = filter.kind;
+      return store.list(query, page, { field: 'adoptedOn', direction: -1, isDate: true });
+    },
+
+    bySessionLoader: () =>
+      createGroupLoader<ResolutionDoc>(
+        (ids) => store.model.find({ councilSessionId: { $in: [...ids] } }).sort({ adoptedOn: 1, number: 1 }).lean<ResolutionDoc[]>().exec(),
+        (row) => row.councilSessionId,
+      ),
+  };
+}

@@ -1,0 +1,178 @@
+import {
+  badInput,
+  conflict,
+  hanoiToday,
+  idField,
+  notFound,
+  ref,
+  requireRole,
+  scalarResolvers,
+  validate,
+  type PageArgs,
+  type RequestContext,
+} from '@hanoi/platform';
+import { addAgendaItemInput, documentTimeliness, isLate, preparationDossier, submitAgendaDocumentInput } from './domain/agenda';
+import type { CouncilTerm } from './domain/council';
+import { councilDeputyFilter, createCouncilDeputyInput } from './domain/deputy';
+import { answerQuestionInput, askerTermProblem, askQuestionInput, questionFilter } from './domain/question';
+import { adoptedOnProblem, createResolutionInput, resolutionFilter } from './domain/resolution';
+import { councilSessionFilter, scheduleCouncilSessionInput, sessionName } from './domain/session';
+import type { Loaders } from './loaders';
+import type { Repositories } from './repositories';
+import type { AgendaItemDoc } from './repositories/agenda-items';
+import type { CouncilDeputyDoc } from './repositories/council-deputies';
+import type { CouncilSessionDoc } from './repositories/council-sessions';
+import type { QuestionDoc } from './repositories/questions';
+import type { ResolutionDoc } from './repositories/resolutions';
+
+type Context = RequestContext<Loaders>;
+type Args<T = object> = T & PageArgs;
+type Filtered = Args<{ filter?: unknown }>;
+/** Agency id of the Standing Committee of the City People's Council: its staff write here. */
+export const councilAgencyId = 'council';
+const writers = ['clerk', 'leader'] as const;
+
+export function createResolvers(repositories: Repositories) {
+  async function sessionOrNotFound(ctx: Context, id: string, field: string): Promise<CouncilSessionDoc> {
+    const session = await ctx.loaders.councilSession.load(id);
+    if (!session) throw notFound('CouncilSession', id, field);
+    return session;
+  }
+
+  return {
+    ...scalarResolvers,
+    Query: {
+      councilDeputy: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.councilDeputy.load(id),
+      councilDeputies: (_: unknown, args: Filtered) =>
+        repositories.councilDeputies.list(validate(councilDeputyFilter, args.filter ?? undefined, 'filter'), args),
+      councilSession: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.councilSession.load(id),
+      councilSessions: (_: unknown, args: Filtered) =>
+        repositories.councilSessions.list(validate(councilSessionFilter, args.filter ?? undefined, 'filter'), args),
+      nextRegularSession: (_: unknown, { after }: { after: Date }) => repositories.councilSessions.nextRegular(after),
+      agendaItem: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.agendaItem.load(id),
+      question: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.question.load(id),
+      questions: (_: unknown, args: Filtered) =>
+        repositories.questions.list(validate(questionFilter, args.filter ?? undefined, 'filter'), args),
+      resolution: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.resolution.load(id),
+      resolutions: (_: unknown, args: Filtered) =>
+        repositories.resolutions.list(validate(resolutionFilter, args.filter ?? undefined, 'filter'), args),
+    },
+    Mutation: {
+      createCouncilDeputy(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...writers], councilAgencyId);
+        return repositories.councilDeputies.create(validate(createCouncilDeputyInput, args.input), ctx.caller.subject);
+      },
+      scheduleCouncilSession(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...writers], councilAgencyId);
+        return repositories.councilSessions.schedule(validate(scheduleCouncilSessionInput, args.input), ctx.caller.subject);
+      },
+      async openCouncilSession(_: unknown, { id }: { id: string }, ctx: Context) {
+        requireRole(ctx.caller, [...writers], councilAgencyId);
+        const session = await repositories.councilSessions.open(id);
+        if (!session) throw notFound('CouncilSession', id, 'id');
+        return session;
+      },
+      async closeCouncilSession(_: unknown, { id }: { id: string }, ctx: Context) {
+        requireRole(ctx.caller, [...writers], councilAgencyId);
+        const session = await repositories.councilSessions.close(id);
+        if (!session) throw notFound('CouncilSession', id, 'id');
+        return session;
+      },
+      async addAgendaItem(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...writers], councilAgencyId);
+        const input = validate(addAgendaItemInput, args.input);
+        const session = await sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId');
+        if (session.status === 'CLOSED') {
+          throw conflict(`Council session ${session._id} is closed; its programme cannot change`, 'input.councilSessionId');
+        }
+        return repositories.agendaItems.add(input, session, ctx.caller.subject);
+      },
+      async submitAgendaDocument(_: unknown, args: { agendaItemId: string; input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...writers]);
+        const input = validate(submitAgendaDocumentInput, args.input);
+        const item = await ctx.loaders.agendaItem.load(args.agendaItemId);
+        if (!item) throw notFound('AgendaItem', args.agendaItemId, 'agendaItemId');
+        requireRole(ctx.caller, [...writers], [item.presentingAgencyId, councilAgencyId]);
+        const updated = await repositories.agendaItems.submitDocument(item._id, input, ctx.caller.subject);
+        if (!updated) throw conflict(`The document of agenda item ${item._id} was already submitted`, 'agendaItemId');
+        return updated;
+      },
+      async askQuestion(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...writers], councilAgencyId);
+        const input = validate(askQuestionInput, args.input);
+        const [session, deputy] = await Promise.all([
+          sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId'),
+          ctx.loaders.councilDeputy.load(input.askedByDeputyId),
+        ]);
+        if (!deputy) throw notFound('CouncilDeputy', input.askedByDeputyId, 'input.askedByDeputyId');
+        const problem = askerTermProblem(deputy.term, session.term);
+        if (problem) throw badInput('input.askedByDeputyId', problem);
+        return repositories.questions.ask(input, ctx.caller.subject);
+      },
+      async answerQuestion(_: unknown, args: { questionId: string; input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...writers]);
+        const input = validate(answerQuestionInput, args.input);
+        const question = await ctx.loaders.question.load(args.questionId);
+        if (!question) throw notFound('Question', args.questionId, 'questionId');
+        requireRole(ctx.caller, [...writers], [question.addressedToAgencyId, councilAgencyId]);
+        const updated = await repositories.questions.answer(question._id, input, ctx.caller.subject);
+        if (!updated) throw conflict(`Question ${question._id} was already answered`, 'questionId');
+        return updated;
+      },
+      async createResolution(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, [...writers], councilAgencyId);
+        const input = validate(createResolutionInput, args.input);
+        const session = await sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId');
+        const problem = adoptedOnProblem(input.adoptedOn, session);
+        if (problem) throw badInput('input.adoptedOn', problem);
+        return repositories.resolutions.create(input, ctx.caller.subject);
+      },
+    },
+    Agency: {
+      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+      async agendaItems(agency: { id: string }, args: { lateOnly?: boolean | null }, ctx: Context) {
+        const items = await ctx.loaders.agendaItemsByAgency.load(agency.id);
+        if (!args.lateOnly) return items;
+        const today = hanoiToday();
+        return items.filter((item) => isLate(item, today));
+      },
+    },
+    CouncilDeputy: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.councilDeputy.load(reference.id),
+      administrativeUnit: (doc: CouncilDeputyDoc) => ref(doc.administrativeUnitId),
+    },
+    CouncilSession: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.councilSession.load(reference.id),
+      name: (doc: CouncilSessionDoc) => sessionName(doc.term as CouncilTerm, doc.number),
+      agenda: (doc: CouncilSessionDoc, _: unknown, ctx: Context) => ctx.loaders.agendaItemsBySession.load(doc._id),
+      async preparationDossier(doc: CouncilSessionDoc, args: { asOf?: Date | null }, ctx: Context) {
+        const items = await ctx.loaders.agendaItemsBySession.load(doc._id);
+        return { ...preparationDossier(items, args.asOf ?? hanoiToday()), councilSession: doc, documentDueOn: doc.documentDueOn };
+      },
+      questions: (doc: CouncilSessionDoc, _: unknown, ctx: Context) => ctx.loaders.questionsBySession.load(doc._id),
+      resolutions: (doc: CouncilSessionDoc, _: unknown, ctx: Context) => ctx.loaders.resolutionsBySession.load(doc._id),
+    },
+    AgendaItem: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.agendaItem.load(reference.id),
+      councilSession: (doc: AgendaItemDoc, _: unknown, ctx: Context) => ctx.loaders.councilSession.load(doc.councilSessionId),
+      presentingAgency: (doc: AgendaItemDoc) => ref(doc.presentingAgencyId),
+      late: (doc: AgendaItemDoc) => isLate(doc),
+      timeliness: (doc: AgendaItemDoc) => documentTimeliness(doc),
+    },
+    Question: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.question.load(reference.id),
+      councilSession: (doc: QuestionDoc, _: unknown, ctx: Context) => ctx.loaders.councilSession.load(doc.councilSessionId),
+      askedBy: (doc: QuestionDoc, _: unknown, ctx: Context) => ctx.loaders.councilDeputy.load(doc.askedByDeputyId),
+      addressedTo: (doc: QuestionDoc) => ref(doc.addressedToAgencyId),
+    },
+    Resolution: {
+      ...idField,
+      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.resolution.load(reference.id),
+      councilSession: (doc: ResolutionDoc, _: unknown, ctx: Context) => ctx.loaders.councilSession.load(doc.councilSessionId),
+    },
+  };
+}
