@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import {
-  callerTokenHeader,
   createErrorFormatter,
   createGraphQLHttpServer,
   createLifecycle,
@@ -13,6 +12,7 @@ import {
   type Logger,
 } from '@hanoi/platform';
 import { createAccessTokenVerifier } from './auth';
+import { SubgraphSource } from './subgraph-source';
 import { subgraphPorts, subgraphUrl, type Config, type SubgraphName } from './config';
 
 export interface GatewayContext {
@@ -31,13 +31,7 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined,
-        willSendRequest({ request, context }) {
-          request.http?.headers.set(callerTokenHeader, context.callerToken);
-          request.http?.headers.set('x-request-id', context.requestId);
-        },
-      }),
+      new SubgraphSource({ url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -6,6 +6,7 @@ import {
   decodeCursor,
   derivedId,
   encodeCursor,
+  fieldOfCoercionError,
   hanoiToday,
   pageSize,
   parseCalendarDate,
@@ -57,6 +58,15 @@ describe('validation', () => {
       expect(extensions.field).toBe('input.a');
       expect((extensions.problems as { field: string }[]).map((p) => p.field)).toEqual(['input.a', 'input.b.c']);
     }
+  });
+});
+
+describe('coercion errors', () => {
+  it('names the field a variable-coercion message points at', () => {
+    expect(fieldOfCoercionError('Variable "$input" got invalid value "many" at "input.attendance"; Int cannot represent non-integer value: "many"')).toBe('input.attendance');
+    expect(fieldOfCoercionError('Variable "$input" got invalid value { a: 1 }; Field "place" of required type "String!" was not provided.')).toBe('input.place');
+    expect(fieldOfCoercionError('Variable "$input" got invalid value { a: 1 } at "input.recommendations[0]"; Field "text" of required type "String!" was not provided.')).toBe('input.recommendations[0].text');
+    expect(fieldOfCoercionError('Cannot query field "x" on type "Query".')).toBeUndefined();
   });
 });
 
