@@ -8,4 +8,5 @@ module.exports = {
   // Each test file gets its own databases and topics; two workers suit this 2-core machine.
   maxWorkers: 2,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };

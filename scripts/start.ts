@@ -2,7 +2,7 @@
  * `npm start`: local Kafka + FerretDB (built once, cached in .local), the six subgraphs and the gateway
  * as separate processes, demo data, then the gateway URL and demo tokens. Ctrl-C stops everything it started.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ensureDevKeys, devAudience, devIssuer, mintAccessToken } from './lib/dev-keys';
 import { demoUsers } from './lib/demo-users';
@@ -15,6 +15,8 @@ const say = (message: string) => console.log(`[start] ${message}`);
 async function main(): Promise<void> {
   const began = Date.now();
   const stack = path.join(repoRoot, 'infra/local/stack.sh');
+  // Leave the infrastructure running at exit if it was running before (tests may be using it).
+  const stackWasUp = spawnSync('bash', [stack, 'status'], { stdio: 'ignore' }).status === 0;
   execFileSync('bash', [stack, 'up'], { stdio: 'inherit' });
   const { publicKeyPath } = await ensureDevKeys();
   const logDir = path.join(repoRoot, '.local/logs');
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
     stopping = true;
     say('stopping…');
     await platform.stop();
-    execFileSync('bash', [stack, 'down'], { stdio: 'inherit' });
+    if (!stackWasUp) execFileSync('bash', [stack, 'down'], { stdio: 'inherit' });
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());

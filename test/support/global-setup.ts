@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 
 /** Fails fast, with the fix, when the local infrastructure is not up (`npm test` starts it first). */
@@ -11,6 +12,8 @@ function reachable(host: string, port: number): Promise<boolean> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // Workers inherit it: every database and topic of this run is named after it (see testing.testEnv).
+  process.env.TEST_RUN_ID = randomBytes(3).toString('hex');
   const mongo = new URL(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017');
   const [kafkaHost, kafkaPort] = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')[0]!.split(':');
   const checks = [

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Caller } from '@hanoi/platform';
-import { dropDatabases } from '@hanoi/platform/testing';
+import { dropDatabases, testRunId } from '@hanoi/platform/testing';
 import { devAudience, devIssuer, ensureDevKeys, mintAccessToken } from '../../scripts/lib/dev-keys';
 import { freePort, launchPlatform, type RunningPlatform } from '../../scripts/lib/processes';
 import { subgraphs } from '../../scripts/lib/subgraphs';
@@ -19,7 +19,7 @@ export interface GraphQLResponse {
  * this run's own databases, topics, signing keys and internal secret. Logs go to a temporary folder.
  */
 export async function startWholePlatform() {
-  const run = randomBytes(4).toString('hex');
+  const run = `${testRunId()}${randomBytes(3).toString('hex')}`;
   const keys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'e2e-keys-')));
   const otherKeys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'e2e-forger-')));
   const logDir = mkdtempSync(path.join(tmpdir(), 'e2e-logs-'));

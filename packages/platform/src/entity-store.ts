@@ -1,4 +1,5 @@
 import type { Connection, FilterQuery, Model, Schema, UpdateQuery } from 'mongoose';
+import { documentKey, withDocumentLock } from './document-lock';
 import { conflict } from './errors';
 import type { Outbox } from './events/outbox';
 import { pendingEventsPath } from './events/outbox';
@@ -55,18 +56,18 @@ export function createEntityStore<T extends { _id: string }>(options: {
       verb: string,
       data: (updated: T) => Record<string, unknown>,
     ): Promise<T | null> {
-      const current = await model.findOne({ ...guard, _id: id } as FilterQuery<T>).lean<T>().exec();
-      if (!current) return null;
-      const preview = { ...current, ...((update.$set as object) ?? {}) } as T;
-      const event = options.outbox.event(entity, verb, id, data(preview));
-      // updateOne, not findOneAndUpdate: FerretDB 1.24 cannot project in findAndModify (select: false fields).
-      const result = await model
-        .updateOne({ ...guard, _id: id } as FilterQuery<T>, { ...update, $push: { pendingEvents: event } } as UpdateQuery<T>)
-        .exec();
-      if (result.matchedCount === 0) return null;
-      options.outbox.flush(model, id);
-      const updated = await model.findById(id).lean<T>().exec();
-      return updated;
+      return withDocumentLock(documentKey(model, id), async () => {
+        const filter = { ...guard, _id: id } as FilterQuery<T>;
+        const current = await model.findOne(filter).lean<T>().exec();
+        if (!current) return null;
+        const preview = { ...current, ...((update.$set as object) ?? {}) } as T;
+        const event = options.outbox.event(entity, verb, id, data(preview));
+        // updateOne, not findOneAndUpdate: FerretDB 1.24 cannot project in findAndModify (select: false fields).
+        const result = await model.updateOne(filter, { ...update, $push: { pendingEvents: event } } as UpdateQuery<T>).exec();
+        if (result.matchedCount === 0) return null;
+        options.outbox.flush(model, id);
+        return model.findById(id).lean<T>().exec();
+      });
     },
 
     /**

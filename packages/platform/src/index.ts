@@ -19,3 +19,4 @@ export * from './scalars';
 export * from './vocabulary';
 export * from './entity-store';
 export * from './resolvers';
+export * from './document-lock';

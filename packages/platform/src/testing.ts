@@ -8,7 +8,10 @@ import { signCallerToken, callerTokenHeader, type Caller } from './identity';
  */
 export const testSecret = 'test-internal-secret-with-at-least-32-characters';
 
-export function testEnv(service: string, runId = randomBytes(4).toString('hex')): NodeJS.ProcessEnv {
+/** Names of this jest run's databases and topics start with it (set by the global setup); teardown deletes them. */
+export const testRunId = () => process.env.TEST_RUN_ID ?? 'norun';
+
+export function testEnv(service: string, runId = `${testRunId()}${randomBytes(3).toString('hex')}`): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

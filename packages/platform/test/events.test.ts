@@ -12,20 +12,23 @@ import {
   deadLetterTopic,
   type CloudEvent,
 } from '../src';
-import { dropDatabases, eventually } from '../src/testing';
+import { dropDatabases, eventually, testRunId } from '../src/testing';
 
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const logger = createLogger({ service: 'platform-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-const run = randomBytes(4).toString('hex');
+const run = `${testRunId()}${randomBytes(3).toString('hex')}`;
 const dbName = `test_${run}_platform`;
 const topic = `test-${run}-platform.events.v1`;
 
-/** Reads every message of `topics` from the beginning with a plain kafkajs consumer group. */
-async function collect(topics: string[], count: number) {
+type Message = { topic: string; key: string; value: string; headers: Record<string, string> };
+
+/** Reads the messages of `topics` from the beginning with a plain kafkajs consumer group, until `enough`. */
+async function collect(topics: string[], enough: number | ((messages: Message[]) => boolean)) {
+  const done = typeof enough === 'number' ? (messages: Message[]) => messages.length >= enough : enough;
   const kafka = new Kafka({ clientId: 'collector', brokers, logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `test-${run}-collector-${randomBytes(2).toString('hex')}` });
-  const messages: { topic: string; key: string; value: string; headers: Record<string, string> }[] = [];
+  const messages: Message[] = [];
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
@@ -35,7 +38,9 @@ async function collect(topics: string[], count: number) {
     },
   });
   try {
-    await eventually(async () => messages.length >= count, 30_000);
+    await eventually(async () => done(messages), 30_000).catch((error: Error) => {
+      throw new Error(`${error.message}; got ${messages.length} messages: ${messages.map((m) => `${m.key} ${JSON.parse(m.value).type}`).join(', ')}`);
+    });
     await new Promise((resolve) => setTimeout(resolve, 500)); // would a duplicate follow?
     return messages;
   } finally {
@@ -77,6 +82,26 @@ describe('events over the real Kafka broker and FerretDB', () => {
     expect(messages[0]!.headers['ce-type']).toBe('vn.hanoi.platform.item.created.v1');
     const stored = await store.model.findById('item-1').select('+pendingEvents').lean<{ pendingEvents: unknown[] }>();
     expect(stored!.pendingEvents).toEqual([]);
+  });
+
+  it('two concurrent transitions of one document never both succeed, and no write is lost', async () => {
+    const outbox = createOutbox({ service: 'platform', topic, bus, logger });
+    const status = new Schema<{ _id: string; status: string; count: number }>({ _id: String, status: String, count: Number }, { versionKey: false });
+    const store = createEntityStore({ connection: database.connection, outbox, modelName: 'Case', collection: 'cases', schema: status });
+    await outbox.start();
+    await store.insert({ _id: 'case-1', status: 'RECEIVED', count: 0 });
+    const attempts = await Promise.all(
+      Array.from({ length: 10 }, () => store.update('case-1', { status: 'RECEIVED' }, { $set: { status: 'ACCEPTED' } }, 'accepted', () => ({}))),
+    );
+    expect(attempts.filter(Boolean)).toHaveLength(1);
+    await Promise.all(Array.from({ length: 20 }, () => store.update('case-1', {}, { $inc: { count: 1 } }, 'counted', () => ({}))));
+    expect((await store.findById('case-1'))!.count).toBe(20);
+    await outbox.drain();
+    await outbox.stop();
+    const ofCase = (messages: Message[]) => messages.filter((m) => m.key === 'case-1').map((m) => JSON.parse(m.value).type as string);
+    const published = ofCase(await collect([topic], (messages) => ofCase(messages).length >= 22));
+    expect(published.filter((type) => type.endsWith('.accepted.v1'))).toHaveLength(1);
+    expect(published.filter((type) => type.endsWith('.counted.v1'))).toHaveLength(20);
   });
 
   it('consumer: applies an event once however often it is delivered; a failing one goes to the DLQ and the partition moves on', async () => {

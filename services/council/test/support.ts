@@ -26,7 +26,7 @@ export async function collectEvents(topic: string, brokers: string[]) {
   await bus.start();
   const events: CloudEvent[] = [];
   await bus.subscribe({
-    groupId: `council-test-${randomBytes(4).toString('hex')}`,
+    groupId: `${topic}.reader-${randomBytes(4).toString("hex")}`,
     topics: [topic],
     fromBeginning: true,
     eachMessage: async ({ message }) => void events.push(parseEvent(message.value)),

@@ -43,7 +43,7 @@ export async function collectPublishedEvents(delegation: Delegation) {
   const keys: string[] = [];
   const seen = new Set<string>();
   await bus.subscribe({
-    groupId: `delegation-test-${randomBytes(4).toString('hex')}`,
+    groupId: `${delegation.app.runtime.topic("delegation")}.reader-${randomBytes(4).toString("hex")}`,
     topics: [delegation.app.runtime.topic('delegation')],
     fromBeginning: true,
     eachMessage: async ({ message }) => {

@@ -1,4 +1,5 @@
 import { Schema, type Model } from 'mongoose';
+import { documentKey, withDocumentLock } from '../document-lock';
 import type { Component } from '../lifecycle';
 import type { Logger } from '../logger';
 import type { EventBus } from './bus';
@@ -47,18 +48,21 @@ export function createOutbox(options: {
     if (events.length === 0) return;
     await options.bus.publish(options.topic, events);
     // $pullAll of the exact stored elements: FerretDB 1.24 ignores $pull with a condition (no error, no change).
-    await model.updateOne({ _id: id }, { $pullAll: { pendingEvents: events } }).exec();
+    await withDocumentLock(documentKey(model, id), () => model.updateOne({ _id: id }, { $pullAll: { pendingEvents: events } }).exec());
     log.debug({ subject: id, count: events.length }, 'published');
   }
 
   async function work(): Promise<void> {
     while (queue.size > 0 && !stopped) {
       const [key, item] = queue.entries().next().value as [string, { model: Model<any>; id: string }];
+      // Taken off before publishing: a flush of the same document meanwhile queues it again, so events
+      // written during this publish are not left behind.
+      queue.delete(key);
       try {
         await publishDocument(item.model, item.id);
-        queue.delete(key);
       } catch (error) {
-        // Keep the item; try again shortly. Nothing is lost: the events stay in the document.
+        // Put it back and try again shortly. Nothing is lost: the events stay in the document.
+        if (!queue.has(key)) queue.set(key, item);
         log.warn({ err: (error as Error).message, subject: item.id }, 'publish failed, will retry');
         retryTimer = setTimeout(() => {
           retryTimer = undefined;
