@@ -1,8 +1,8 @@
 import mongoose, { type Connection } from 'mongoose';
-import type { Component } from './lifecycle';
+import type { Service } from './lifecycle';
 import type { Logger } from './logger';
 
-export interface Database extends Component {
+export interface Database extends Service {
   connection: Connection;
   /** Database commands sent so far (find, insert, …); benchmarks and tests read it to prove batching. */
   commandCount(): number;

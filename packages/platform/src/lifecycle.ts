@@ -8,6 +8,13 @@ export interface Component {
   ready?(): Promise<boolean>;
 }
 
+/** A component that always has both ends of its life (the platform's own long-lived parts). */
+export interface Service extends Component {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  ready(): Promise<boolean>;
+}
+
 export interface Lifecycle {
   add(component: Component): void;
   start(): Promise<void>;

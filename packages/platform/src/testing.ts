@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
+import type { SubgraphConfig } from './config';
+import { createEventBus } from './events/bus';
+import { parseEvent, type CloudEvent } from './events/envelope';
 import { signCallerToken, callerTokenHeader, type Caller } from './identity';
+import { createLogger } from './logger';
+import type { SubgraphApp } from './subgraph';
 
 /**
  * Helpers for tests that run a service against the real local FerretDB and Kafka. Every test file
@@ -71,4 +76,58 @@ export async function eventually<T>(probe: () => Promise<T | null | undefined | 
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
+}
+
+/**
+ * Starts a subgraph on port 0 against the real local FerretDB and Kafka, in its own database and topics
+ * (`env` overrides the test environment, e.g. a service setting). `stop` also drops its database.
+ */
+export async function startTestSubgraph<C extends SubgraphConfig, A extends SubgraphApp>(
+  service: string,
+  loadConfig: (env: NodeJS.ProcessEnv) => C,
+  createApp: (config: C) => A,
+  env: NodeJS.ProcessEnv = {},
+) {
+  const config = loadConfig({ ...testEnv(service), ...env });
+  const app = createApp(config);
+  const { url } = await app.start(0);
+  return {
+    app,
+    url,
+    config,
+    /** Database commands sent so far, once the outbox has published everything queued (its reads would count). */
+    async settledCommandCount() {
+      await app.runtime.outbox.drain();
+      return app.runtime.database.commandCount();
+    },
+    async stop() {
+      await app.stop();
+      await dropDatabases(config.MONGO_URL, [config.MONGO_DB]);
+    },
+  };
+}
+
+/**
+ * A test consumer of `topic` (a fresh consumer group named after the topic, from the beginning) that keeps
+ * each event it sees once: delivery is at-least-once, and an outbox may publish an event again with the same id.
+ */
+export async function collectEvents(brokers: string[], topic: string) {
+  const bus = createEventBus({ brokers, clientId: 'test-reader', logger: createLogger({ service: 'test-reader', level: 'silent' }) });
+  await bus.start();
+  const events: CloudEvent[] = [];
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  await bus.subscribe({
+    groupId: `${topic}.reader-${randomBytes(4).toString('hex')}`,
+    topics: [topic],
+    fromBeginning: true,
+    eachMessage: async ({ message }) => {
+      const event = parseEvent(message.value);
+      if (seen.has(event.id)) return;
+      seen.add(event.id);
+      events.push(event);
+      keys.push(String(message.key));
+    },
+  });
+  return { events, keys, stop: () => bus.stop() };
 }

@@ -199,7 +199,7 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
       const listed = await callSubgraph(committee.url, `{ assignments(first: 10) { edges { node { id } } } }`);
       const representations = listed.data!.assignments.edges.map((edge: { node: { id: string } }) => ({ __typename: 'Assignment', id: edge.node.id }));
       expect(representations.length).toBeGreaterThanOrEqual(3);
-      const before = committee.app.runtime.database.commandCount();
+      const before = await committee.settledCommandCount();
       const result = await callSubgraph(committee.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Assignment { id status } } }`, {
         r: representations,
       });

@@ -229,7 +229,7 @@ describe('committee subgraph: the directory', () => {
       _entities(representations: $representations) { ... on Agency { id shortName } ... on AdministrativeUnit { id name } }
     }`;
     const database = committee.app.runtime.database;
-    const before = database.commandCount();
+    const before = await committee.settledCommandCount();
     const result = await query(entities, { representations });
     const used = database.commandCount() - before;
     expect(result.errors).toBeUndefined();

@@ -1,23 +1,10 @@
-import { callSubgraph, callers, dropDatabases, testEnv } from '@hanoi/platform/testing';
+import { callSubgraph, callers, startTestSubgraph } from '@hanoi/platform/testing';
 import { administrativeUnits, agencies } from '../../../scripts/seed/directory';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 
 /** Starts the committee subgraph on port 0 against the real local FerretDB and Kafka, in its own database. */
-export async function startCommittee() {
-  const config = loadConfig(testEnv('committee'));
-  const app = createApp(config);
-  const { url } = await app.start(0);
-  return {
-    app,
-    url,
-    config,
-    async stop() {
-      await app.stop();
-      await dropDatabases(config.MONGO_URL, [config.MONGO_DB]);
-    },
-  };
-}
+export const startCommittee = () => startTestSubgraph('committee', loadConfig, createApp);
 
 export const createAgency = `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`;
 export const createUnit = `mutation($input: CreateAdministrativeUnitInput!) { createAdministrativeUnit(input: $input) { id } }`;

@@ -1,6 +1,6 @@
 import { formatCalendarDate, hanoiToday, type Caller } from '@hanoi/platform';
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
-import { collectEvents, shiftDay, startCouncil } from './support';
+import { collectCouncilEvents, shiftDay, startCouncil } from './support';
 
 const schedule = `mutation($input: ScheduleCouncilSessionInput!) { scheduleCouncilSession(input: $input) { id documentDueOn } }`;
 const add = `mutation($input: AddAgendaItemInput!) {
@@ -19,7 +19,7 @@ const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
 describe('council subgraph: agenda items and document deadlines', () => {
   let council: Awaited<ReturnType<typeof startCouncil>>;
-  let consumer: Awaited<ReturnType<typeof collectEvents>>;
+  let consumer: Awaited<ReturnType<typeof collectCouncilEvents>>;
   // Past session (documents due 2025-11-18 with 20 lead days) and a future one (due 2030-06-11).
   let past: string;
   let future: string;
@@ -35,7 +35,7 @@ describe('council subgraph: agenda items and document deadlines', () => {
 
   beforeAll(async () => {
     council = await startCouncil({ COUNCIL_DOCUMENT_LEAD_DAYS: '20' });
-    consumer = await collectEvents(council.app.runtime.topic('council'), council.config.KAFKA_BROKERS);
+    consumer = await collectCouncilEvents(council.app.runtime.topic('council'), council.config.KAFKA_BROKERS);
     const a = await callSubgraph(council.url, schedule, {
       input: { term: '2021-2026', number: 10, kind: 'REGULAR', opensOn: '2025-12-08', closesOn: '2025-12-10' },
     }, callers.councilClerk);
@@ -184,7 +184,7 @@ describe('council subgraph: agenda items and document deadlines', () => {
   });
 
   it("resolves several agencies' agenda items in one database query, with lateOnly", async () => {
-    const before = council.app.runtime.database.commandCount();
+    const before = await council.settledCommandCount();
     const result = await callSubgraph(council.url, agencyItems, {
       representations: ['so-tai-chinh', 'so-xay-dung', 'so-noi-vu'].map((id) => ({ __typename: 'Agency', id })),
     });
@@ -197,7 +197,7 @@ describe('council subgraph: agenda items and document deadlines', () => {
   });
 
   it('resolves AgendaItem references in one query, with their sessions in one more', async () => {
-    const before = council.app.runtime.database.commandCount();
+    const before = await council.settledCommandCount();
     const result = await callSubgraph(council.url, `query($representations: [_Any!]!) {
       _entities(representations: $representations) { ... on AgendaItem { id councilSession { number } } }
     }`, { representations: Object.values(item).map((id) => ({ __typename: 'AgendaItem', id })) });

@@ -71,7 +71,7 @@ describe('council subgraph: deputies, questioning and resolutions', () => {
     });
 
     it('resolves CouncilDeputy references in one query', async () => {
-      const before = council.app.runtime.database.commandCount();
+      const before = await council.settledCommandCount();
       const result = await callSubgraph(council.url, `query($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on CouncilDeputy { fullName } }
       }`, { representations: Object.values(deputies).map((id) => ({ __typename: 'CouncilDeputy', id })) });

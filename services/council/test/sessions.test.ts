@@ -1,5 +1,5 @@
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
-import { collectEvents, startCouncil } from './support';
+import { collectCouncilEvents, startCouncil } from './support';
 
 const schedule = `mutation($input: ScheduleCouncilSessionInput!) {
   scheduleCouncilSession(input: $input) { id term number name kind opensOn closesOn status documentDueOn }
@@ -9,12 +9,12 @@ const regular = { term: '2021-2026', number: 12, kind: 'REGULAR', opensOn: '2025
 
 describe('council subgraph: council sessions', () => {
   let council: Awaited<ReturnType<typeof startCouncil>>;
-  let consumer: Awaited<ReturnType<typeof collectEvents>>;
+  let consumer: Awaited<ReturnType<typeof collectCouncilEvents>>;
   let sessionId: string;
 
   beforeAll(async () => {
     council = await startCouncil();
-    consumer = await collectEvents(council.app.runtime.topic('council'), council.config.KAFKA_BROKERS);
+    consumer = await collectCouncilEvents(council.app.runtime.topic('council'), council.config.KAFKA_BROKERS);
   });
   afterAll(async () => {
     await consumer.stop();
@@ -155,7 +155,7 @@ describe('council subgraph: council sessions', () => {
     const listed = await callSubgraph(council.url, `{ councilSessions(first: 4) { edges { node { id } } } }`);
     const ids: string[] = listed.data!.councilSessions.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toHaveLength(4);
-    const before = council.app.runtime.database.commandCount();
+    const before = await council.settledCommandCount();
     const result = await callSubgraph(council.url, `query($representations: [_Any!]!) {
       _entities(representations: $representations) { ... on CouncilSession { id number documentDueOn } }
     }`, { representations: [...ids, 'unknown-session'].map((id) => ({ __typename: 'CouncilSession', id })) });

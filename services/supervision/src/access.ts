@@ -1,5 +1,5 @@
-import { forbidden, hasRole, requireRole, type Caller } from '@hanoi/platform';
-import { isSupervisingAgency, supervisingAgencies } from './domain/programme';
+import { hasRole, requireRole, type Caller } from '@hanoi/platform';
+import { supervisingAgencies } from './domain/programme';
 
 /** Roles that write for a supervising body. */
 export const writers = ['clerk', 'leader'] as const;
@@ -7,17 +7,11 @@ export const writers = ['clerk', 'leader'] as const;
 export const addresseeRoles = ['clerk', 'leader', 'handler'] as const;
 
 /** A clerk or leader of council, delegation or front (or an admin). */
-export function requireSupervisingWriter(caller: Caller): void {
-  requireRole(caller, [...writers]);
-  if (hasRole(caller, 'admin')) return;
-  if (!isSupervisingAgency(caller.agency)) {
-    throw forbidden(`Only staff of a supervising body (${supervisingAgencies.join(', ')}) may do this`);
-  }
-}
+export const requireSupervisingWriter = (caller: Caller): void => requireRole(caller, writers, supervisingAgencies);
 
 /** A clerk or leader of the programme's lead agency (or an admin). */
 export function requireLeadAgency(caller: Caller, leadAgencyId: string): void {
-  requireRole(caller, [...writers], leadAgencyId);
+  requireRole(caller, writers, leadAgencyId);
 }
 
 /**
@@ -27,6 +21,6 @@ export function requireLeadAgency(caller: Caller, leadAgencyId: string): void {
 export function requireAddresseeOrOverseer(caller: Caller, addresseeAgencyId: string, overseer?: string): void {
   if (hasRole(caller, 'admin')) return;
   if (caller.agency === addresseeAgencyId && hasRole(caller, ...addresseeRoles)) return;
-  if (overseer !== undefined) return requireRole(caller, [...writers], overseer);
+  if (overseer !== undefined) return requireRole(caller, writers, overseer);
   requireSupervisingWriter(caller);
 }

@@ -1,28 +1,10 @@
-import { callSubgraph, callers, dropDatabases, testEnv } from '@hanoi/platform/testing';
+import { callSubgraph, callers, startTestSubgraph } from '@hanoi/platform/testing';
 import { createEventBus, createLogger, type CloudEvent, type Caller } from '@hanoi/platform';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 
 /** Starts the supervision subgraph on port 0 against the real local FerretDB and Kafka, in its own database. */
-export async function startSupervision() {
-  const config = loadConfig(testEnv('supervision'));
-  const app = createApp(config);
-  const { url } = await app.start(0);
-  return {
-    app,
-    url,
-    config,
-    /** Database commands sent so far, once every pending outbox event is published (so only reads count after). */
-    async settledCommandCount() {
-      await app.runtime.outbox.drain();
-      return app.runtime.database.commandCount();
-    },
-    async stop() {
-      await app.stop();
-      await dropDatabases(config.MONGO_URL, [config.MONGO_DB]);
-    },
-  };
-}
+export const startSupervision = () => startTestSubgraph('supervision', loadConfig, createApp);
 
 export type Supervision = Awaited<ReturnType<typeof startSupervision>>;
 

@@ -1,5 +1,5 @@
 import { Kafka, Partitioners, logLevel, type Consumer, type EachMessagePayload, type Producer } from 'kafkajs';
-import type { Component } from '../lifecycle';
+import type { Service } from '../lifecycle';
 import type { Logger } from '../logger';
 import type { CloudEvent } from './envelope';
 
@@ -7,7 +7,7 @@ import type { CloudEvent } from './envelope';
  * The event interface services use. Only this file knows kafkajs (unmaintained since 2023), so a
  * maintained client can replace it without touching services.
  */
-export interface EventBus extends Component {
+export interface EventBus extends Service {
   /** Creates the topics if missing (idempotent). */
   ensureTopics(topics: string[]): Promise<void>;
   /** Publishes in order; the message key is the event's subject (aggregate id). Resolves once acknowledged. */

@@ -93,7 +93,7 @@ export function createAgendaItemRepository(connection: Connection, outbox: Outbo
     byAgencyLoader: () =>
       createGroupLoader<AgendaItemDoc>(
         (ids) =>
-          store.model.find({ presentingAgencyId: { $in: [...ids] } }).sort({ documentDueOn: 1, _id: 1 }).lean<AgendaItemDoc[]>().exec(),
+          store.model.find({ presentingAgencyId: { $in: [...ids] } }).sort({ documentDueOn: 1, createdAt: 1, _id: 1 }).lean<AgendaItemDoc[]>().exec(),
         (row) => row.presentingAgencyId,
       ),
   };
