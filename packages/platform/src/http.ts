@@ -57,6 +57,7 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
     }
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
 
+    const began = process.hrtime.bigint();
     const requestId = String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
     const requestLogger = logger.child({ requestId });
     const headers = new HeaderMap();
@@ -82,6 +83,15 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
     });
     response.statusCode = result.status ?? 200;
     response.setHeader('x-request-id', requestId);
+    // One line per request: no variables or headers (they may carry personal data and tokens).
+    requestLogger.info(
+      {
+        operation: (body as { operationName?: string } | undefined)?.operationName ?? null,
+        status: response.statusCode,
+        durationMs: Number(process.hrtime.bigint() - began) / 1e6,
+      },
+      'graphql request',
+    );
     for (const [name, value] of result.headers) response.setHeader(name, value);
     if (result.body.kind === 'complete') {
       response.end(result.body.string);
