@@ -5,6 +5,8 @@ export function createLoaders(repositories: Repositories) {
   return {
     voterMeeting: repositories.voterMeetings.loader(),
     voterMeetingsBySession: repositories.voterMeetings.bySessionLoader(),
+    heldVoterMeetingsByNationalAssemblyDeputy: repositories.voterMeetings.heldByNationalAssemblyDeputyLoader(),
+    heldVoterMeetingsByCouncilDeputy: repositories.voterMeetings.heldByCouncilDeputyLoader(),
     socialCritique: repositories.socialCritiques.loader(),
     electionConsultation: repositories.electionConsultations.loader(),
     candidate: repositories.candidates.loader(),

@@ -5,6 +5,8 @@ import type { CreateElectionConsultationInput } from '../domain/election';
 export interface ElectionConsultationDoc {
   _id: string;
   election: string;
+  /** Nhiệm kỳ of the election, e.g. "2026-2031" (null when not recorded). */
+  term?: string | null;
   round: number;
   heldOn: Date;
   createdBy: string;
@@ -14,6 +16,7 @@ const schema = new Schema<ElectionConsultationDoc>(
   {
     _id: { type: String, required: true },
     election: { type: String, required: true },
+    term: { type: String, default: null },
     round: { type: Number, required: true },
     heldOn: { type: Date, required: true },
     createdBy: { type: String, required: true },
@@ -33,7 +36,8 @@ export function createElectionConsultationRepository(connection: Connection, out
   });
   return {
     loader: store.loader,
-    create: (input: CreateElectionConsultationInput, createdBy: string) => store.insert({ _id: newId(), ...input, createdBy }),
+    create: (input: CreateElectionConsultationInput, createdBy: string) =>
+      store.insert({ _id: newId(), ...input, term: input.term ?? null, createdBy }),
     list: (page: PageArgs) => store.list({}, page, { field: 'heldOn', direction: -1, isDate: true }),
   };
 }

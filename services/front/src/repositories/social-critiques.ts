@@ -1,14 +1,22 @@
-import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
-import { Schema, type Connection } from 'mongoose';
-import type { CreateSocialCritiqueInput } from '../domain/social-critique';
+import { conflict, createEntityStore, formatCalendarDate, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
+import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import {
+  isLate,
+  type CreateSocialCritiqueInput,
+  type SocialCritiqueStatus,
+  type SubmitSocialCritiqueReportInput,
+} from '../domain/social-critique';
 
 export interface SocialCritiqueDoc {
   _id: string;
   targetDocument: string;
   draftingAgencyId: string;
   deadline: Date;
-  status: 'OPEN' | 'REPORTED';
+  status: SocialCritiqueStatus;
   report: string | null;
+  /** The day the report went to the drafting agency (null while OPEN). */
+  reportedOn?: Date | null;
+  reportedBy?: string | null;
   createdBy: string;
   createdAt: Date;
 }
@@ -19,20 +27,57 @@ const schema = new Schema<SocialCritiqueDoc>(
     targetDocument: { type: String, required: true },
     draftingAgencyId: { type: String, required: true, index: true },
     deadline: { type: Date, required: true, index: true },
-    status: { type: String, required: true },
+    status: { type: String, required: true, index: true },
     report: { type: String, default: null },
+    reportedOn: { type: Date, default: null },
+    reportedBy: { type: String, default: null },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },
 );
 
+export interface SocialCritiqueFilter {
+  status?: SocialCritiqueStatus | null;
+  draftingAgencyId?: string | null;
+}
+
 export function createSocialCritiqueRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<SocialCritiqueDoc>({ connection, outbox, modelName: 'SocialCritique', collection: 'social_critiques', schema });
   return {
     loader: store.loader,
     create: (input: CreateSocialCritiqueInput, createdBy: string) =>
-      store.insert({ _id: newId(), ...input, status: 'OPEN', report: null, createdBy, createdAt: new Date() }),
-    list: (page: PageArgs) => store.list({}, page, { field: 'deadline', direction: 1, isDate: true }),
+      store.insert({ _id: newId(), ...input, status: 'OPEN', report: null, reportedOn: null, reportedBy: null, createdBy, createdAt: new Date() }),
+
+    /**
+     * OPEN → REPORTED with the report (`socialCritique.reported`). NOT_FOUND for an unknown id;
+     * CONFLICT when it was reported already.
+     */
+    async report(id: string, input: SubmitSocialCritiqueReportInput, reportedBy: string): Promise<SocialCritiqueDoc> {
+      const updated = await store.update(
+        id,
+        { status: 'OPEN' },
+        { $set: { status: 'REPORTED', report: input.report, reportedOn: input.reportedOn, reportedBy } },
+        'reported',
+        (critique) => ({
+          socialCritiqueId: critique._id,
+          targetDocument: critique.targetDocument,
+          draftingAgencyId: critique.draftingAgencyId,
+          deadline: formatCalendarDate(critique.deadline),
+          reportedOn: formatCalendarDate(input.reportedOn),
+          late: isLate(critique.deadline, input.reportedOn),
+        }),
+      );
+      if (updated) return updated;
+      if (!(await store.findById(id))) throw notFound('SocialCritique', id, 'id');
+      throw conflict(`SocialCritique ${id} is already REPORTED: only an OPEN critique takes a report`, 'id');
+    },
+
+    list(filter: SocialCritiqueFilter, page: PageArgs) {
+      const query: FilterQuery<SocialCritiqueDoc> = {};
+      if (filter.status) query.status = filter.status;
+      if (filter.draftingAgencyId) query.draftingAgencyId = filter.draftingAgencyId;
+      return store.list(query, page, { field: 'deadline', direction: 1, isDate: true });
+    },
   };
 }

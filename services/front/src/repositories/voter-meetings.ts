@@ -1,10 +1,21 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import { numberRecommendations, type RecordVoterMeetingInput } from '../domain/voter-meeting';
+import {
+  numberRecommendations,
+  voterMeetingHeldData,
+  type PlanVoterMeetingInput,
+  type RaisedRecommendation,
+  type RecordVoterMeetingHeldInput,
+  type RecordVoterMeetingInput,
+  type VoterMeetingStatus,
+} from '../domain/voter-meeting';
 
 export interface VoterMeetingDoc {
   _id: string;
   kind: string;
+  /** Absent on documents written before meetings could be planned: those are HELD (see `statusOf`). */
+  status?: VoterMeetingStatus;
+  /** The day it was held; for a PLANNED meeting, the day it is planned for. */
   heldOn: Date;
   place: string;
   administrativeUnitId: string;
@@ -12,53 +23,77 @@ export interface VoterMeetingDoc {
   councilSessionId: string | null;
   nationalAssemblyDeputyIds: string[];
   councilDeputyIds: string[];
-  attendance: number;
-  recommendations: { number: number; text: string; category: string; addressedToAgencyId: string | null }[];
+  /** Null while PLANNED. */
+  attendance: number | null;
+  recommendations: RaisedRecommendation[];
   recordedBy: string;
   recordedAt: Date;
+  /** Who recorded a planned meeting as held, and when (null for meetings recorded in one step). */
+  heldRecordedBy?: string | null;
+  heldRecordedAt?: Date | null;
 }
 
 const schema = new Schema<VoterMeetingDoc>(
   {
     _id: { type: String, required: true },
     kind: { type: String, required: true },
+    status: { type: String, default: 'HELD', index: true },
     heldOn: { type: Date, required: true, index: true },
     place: { type: String, required: true },
     administrativeUnitId: { type: String, required: true, index: true },
     organiserAgencyId: { type: String, required: true },
     councilSessionId: { type: String, default: null, index: true },
-    nationalAssemblyDeputyIds: { type: [String], default: [] },
-    councilDeputyIds: { type: [String], default: [] },
-    attendance: { type: Number, required: true },
+    nationalAssemblyDeputyIds: { type: [String], default: [], index: true },
+    councilDeputyIds: { type: [String], default: [], index: true },
+    attendance: { type: Number, default: null },
     recommendations: {
       type: [{ _id: false, number: Number, text: String, category: String, addressedToAgencyId: String }],
       default: [],
     },
     recordedBy: { type: String, required: true },
     recordedAt: { type: Date, required: true },
+    heldRecordedBy: { type: String, default: null },
+    heldRecordedAt: { type: Date, default: null },
   },
   { versionKey: false },
 );
 
 export interface VoterMeetingFilter {
   kind?: string | null;
+  status?: VoterMeetingStatus | null;
   administrativeUnitId?: string | null;
   councilSessionId?: string | null;
   heldFrom?: Date | null;
   heldTo?: Date | null;
 }
 
+/** HELD also matches documents without a status (written before planning existed). */
+const statusCondition = (status: VoterMeetingStatus) => (status === 'HELD' ? { $ne: 'PLANNED' } : 'PLANNED');
+
 export function createVoterMeetingRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<VoterMeetingDoc>({ connection, outbox, modelName: 'VoterMeeting', collection: 'voter_meetings', schema });
+
+  /** Held meetings a deputy attended, for several deputies of one kind in one query, most recent first. */
+  const heldByDeputyLoader = (field: 'nationalAssemblyDeputyIds' | 'councilDeputyIds') => () =>
+    createGroupLoader<VoterMeetingDoc>(
+      (ids) =>
+        store.model
+          .find({ [field]: { $in: [...ids] }, status: statusCondition('HELD') } as FilterQuery<VoterMeetingDoc>)
+          .sort({ heldOn: -1, _id: -1 })
+          .lean<VoterMeetingDoc[]>()
+          .exec(),
+      (row) => row[field] ?? [],
+    );
 
   return {
     loader: store.loader,
 
-    /** Stores the meeting with its `voterMeeting.held` event (the F1 trigger) in one write. */
+    /** Stores a meeting that took place with its `voterMeeting.held` event (the F1 trigger) in one write. */
     recordHeld(input: RecordVoterMeetingInput, organiserAgencyId: string, recordedBy: string): Promise<VoterMeetingDoc> {
       const doc: VoterMeetingDoc = {
         _id: newId(),
         kind: input.kind,
+        status: 'HELD',
         heldOn: input.heldOn,
         place: input.place,
         administrativeUnitId: input.administrativeUnitId,
@@ -70,13 +105,71 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
         recommendations: numberRecommendations(input.recommendations),
         recordedBy,
         recordedAt: new Date(),
+        heldRecordedBy: null,
+        heldRecordedAt: null,
       };
-      return store.insert(doc, 'held', { ...doc, voterMeetingId: doc._id, heldOn: formatCalendarDate(doc.heldOn) });
+      return store.insert(doc, 'held', voterMeetingHeldData(doc));
+    },
+
+    /** Stores a meeting convened ahead (`voterMeeting.planned`): no attendance or recommendations yet. */
+    plan(input: PlanVoterMeetingInput, organiserAgencyId: string, recordedBy: string): Promise<VoterMeetingDoc> {
+      const doc: VoterMeetingDoc = {
+        _id: newId(),
+        kind: input.kind,
+        status: 'PLANNED',
+        heldOn: input.heldOn,
+        place: input.place,
+        administrativeUnitId: input.administrativeUnitId,
+        organiserAgencyId,
+        councilSessionId: input.councilSessionId ?? null,
+        nationalAssemblyDeputyIds: input.nationalAssemblyDeputyIds ?? [],
+        councilDeputyIds: input.councilDeputyIds ?? [],
+        attendance: null,
+        recommendations: [],
+        recordedBy,
+        recordedAt: new Date(),
+        heldRecordedBy: null,
+        heldRecordedAt: null,
+      };
+      return store.insert(doc, 'planned', {
+        voterMeetingId: doc._id,
+        kind: doc.kind,
+        plannedFor: formatCalendarDate(doc.heldOn),
+        place: doc.place,
+        administrativeUnitId: doc.administrativeUnitId,
+        organiserAgencyId,
+        councilSessionId: doc.councilSessionId,
+        nationalAssemblyDeputyIds: doc.nationalAssemblyDeputyIds,
+        councilDeputyIds: doc.councilDeputyIds,
+      });
+    },
+
+    /**
+     * PLANNED → HELD with what happened, publishing the same `voterMeeting.held` event as a meeting recorded
+     * in one step. `heldOn` is the day it took place (the caller checked it is not in the future).
+     * NOT_FOUND for an unknown id; CONFLICT when the meeting is not PLANNED (already held).
+     */
+    async markHeld(id: string, input: RecordVoterMeetingHeldInput & { heldOn: Date }, recordedBy: string): Promise<VoterMeetingDoc> {
+      const set: Partial<VoterMeetingDoc> = {
+        status: 'HELD',
+        heldOn: input.heldOn,
+        attendance: input.attendance,
+        recommendations: numberRecommendations(input.recommendations),
+        heldRecordedBy: recordedBy,
+        heldRecordedAt: new Date(),
+        ...(input.nationalAssemblyDeputyIds && { nationalAssemblyDeputyIds: input.nationalAssemblyDeputyIds }),
+        ...(input.councilDeputyIds && { councilDeputyIds: input.councilDeputyIds }),
+      };
+      const updated = await store.update(id, { status: 'PLANNED' }, { $set: set }, 'held', voterMeetingHeldData);
+      if (updated) return updated;
+      if (!(await store.findById(id))) throw notFound('VoterMeeting', id, 'id');
+      throw conflict(`VoterMeeting ${id} is already held: only a PLANNED meeting can be recorded as held`, 'id');
     },
 
     list(filter: VoterMeetingFilter, page: PageArgs) {
       const query: FilterQuery<VoterMeetingDoc> = {};
       if (filter.kind) query.kind = filter.kind;
+      if (filter.status) query.status = statusCondition(filter.status);
       if (filter.administrativeUnitId) query.administrativeUnitId = filter.administrativeUnitId;
       if (filter.councilSessionId) query.councilSessionId = filter.councilSessionId;
       if (filter.heldFrom || filter.heldTo) {
@@ -85,12 +178,17 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
       return store.list(query, page, { field: 'heldOn', direction: -1, isDate: true });
     },
 
-    /** Meetings of several sessions in one query (CouncilSession.voterMeetings). */
+    /** Meetings (planned or held) of several sessions in one query (CouncilSession.voterMeetings). */
     bySessionLoader: () =>
       createGroupLoader<VoterMeetingDoc>(
         (ids) => store.model.find({ councilSessionId: { $in: [...ids] } }).sort({ heldOn: 1 }).lean<VoterMeetingDoc[]>().exec(),
         (row) => row.councilSessionId ?? '',
       ),
+
+    /** NationalAssemblyDeputy.voterMeetings: one query for every NA deputy of a request. */
+    heldByNationalAssemblyDeputyLoader: heldByDeputyLoader('nationalAssemblyDeputyIds'),
+    /** CouncilDeputy.voterMeetings: one query for every council deputy of a request. */
+    heldByCouncilDeputyLoader: heldByDeputyLoader('councilDeputyIds'),
   };
 }
 
