@@ -40,35 +40,51 @@ export function createEntityStore<T extends { _id: string }>(options: {
     return doc;
   }
 
+  /**
+   * The one way documents change: `build` turns the current document (matching `_id` and `guard`) into an
+   * update and the events it implies (or null: nothing to do); both are stored in one single-document write
+   * (events under `pendingEvents`, merged with any `$push` of the update), serialised per document.
+   * Returns the updated document, or null when nothing matched. `select` adds hidden fields to `current`.
+   */
+  function write(
+    id: string,
+    guard: FilterQuery<T>,
+    build: (current: T) => { update: UpdateQuery<T>; events: { verb: string; data: Record<string, unknown> }[] } | null,
+    select?: string,
+  ): Promise<T | null> {
+    return withDocumentLock(documentKey(model, id), async () => {
+      const filter = { ...guard, _id: id } as FilterQuery<T>;
+      const query = model.findOne(filter);
+      const current = await (select ? query.select(select) : query).lean<T>().exec();
+      if (!current) return null;
+      const built = build(current);
+      if (!built) return null;
+      const events = built.events.map((event) => options.outbox.event(entity, event.verb, id, event.data));
+      const push = { ...((built.update.$push as object) ?? {}), pendingEvents: { $each: events } };
+      // updateOne, not findOneAndUpdate: FerretDB 1.24 cannot project in findAndModify (select: false fields).
+      const result = await model.updateOne(filter, { ...built.update, $push: push } as UpdateQuery<T>).exec();
+      if (result.matchedCount === 0) return null;
+      options.outbox.flush(model, id);
+      return model.findById(id).lean<T>().exec();
+    });
+  }
+
   return {
     model,
     loader: () => createByIdLoader(model),
     insert,
 
+    write,
+
     /**
      * Applies `update` to the document matching `_id` and `guard` (e.g. the expected status, so two
-     * concurrent transitions cannot both succeed) with its event, atomically. Returns null when nothing matched.
+     * concurrent transitions cannot both succeed) with its `<entity>.<verb>` event. Returns null when nothing matched.
      */
-    async update(
-      id: string,
-      guard: FilterQuery<T>,
-      update: UpdateQuery<T>,
-      verb: string,
-      data: (updated: T) => Record<string, unknown>,
-    ): Promise<T | null> {
-      return withDocumentLock(documentKey(model, id), async () => {
-        const filter = { ...guard, _id: id } as FilterQuery<T>;
-        const current = await model.findOne(filter).lean<T>().exec();
-        if (!current) return null;
-        const preview = { ...current, ...((update.$set as object) ?? {}) } as T;
-        const event = options.outbox.event(entity, verb, id, data(preview));
-        // updateOne, not findOneAndUpdate: FerretDB 1.24 cannot project in findAndModify (select: false fields).
-        const result = await model.updateOne(filter, { ...update, $push: { pendingEvents: event } } as UpdateQuery<T>).exec();
-        if (result.matchedCount === 0) return null;
-        options.outbox.flush(model, id);
-        return model.findById(id).lean<T>().exec();
-      });
-    },
+    update: (id: string, guard: FilterQuery<T>, update: UpdateQuery<T>, verb: string, data: (updated: T) => Record<string, unknown>) =>
+      write(id, guard, (current) => ({
+        update,
+        events: [{ verb, data: data({ ...current, ...((update.$set as object) ?? {}) } as T) }],
+      })),
 
     /**
      * For documents created from an event with a derived id: inserts unless that id exists already
