@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ensureDevKeys, devAudience, devIssuer, mintAccessToken } from './lib/dev-keys';
+import { devAudience, devIssuer, ensureDevIdentityKey, ensureDevKeys, mintAccessToken } from './lib/dev-keys';
 import { demoUsers } from './lib/demo-users';
 import { launchPlatform } from './lib/processes';
 import { repoRoot } from './lib/subgraphs';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       ...process.env,
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       INTERNAL_TOKEN_SECRET: process.env.INTERNAL_TOKEN_SECRET ?? 'local-development-internal-secret-32+chars',
+      PETITIONS_IDENTITY_KEY: process.env.PETITIONS_IDENTITY_KEY ?? ensureDevIdentityKey(),
       AUTH_PUBLIC_KEY_PATH: publicKeyPath,
       AUTH_ISSUER: devIssuer,
       AUTH_AUDIENCE: devAudience,

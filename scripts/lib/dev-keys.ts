@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { SignJWT, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8 } from 'jose';
 import type { Caller } from '@hanoi/platform';
 import { repoRoot } from './subgraphs';
@@ -42,4 +43,17 @@ export async function mintAccessToken(
   if (expiresIn.startsWith('-')) jwt.setExpirationTime(now - 60);
   else jwt.setExpirationTime(expiresIn);
   return jwt.sign(key);
+}
+
+/**
+ * The development key petitions encrypts denouncers' identities with, kept in .local/keys so that data stored
+ * by one `npm start` stays readable at the next. Production supplies its own PETITIONS_IDENTITY_KEY.
+ */
+export function ensureDevIdentityKey(dir = keysDir): string {
+  const file = path.join(dir, 'petitions-identity.key');
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }

@@ -38,6 +38,7 @@ export async function startWholePlatform() {
       KAFKA_BROKERS: brokers,
       KAFKA_TOPIC_PREFIX: topicPrefix,
       INTERNAL_TOKEN_SECRET: randomBytes(32).toString('hex'),
+      PETITIONS_IDENTITY_KEY: randomBytes(32).toString('base64'),
       AUTH_PUBLIC_KEY_PATH: keys.publicKeyPath,
       AUTH_ISSUER: devIssuer,
       AUTH_AUDIENCE: devAudience,

@@ -1,17 +1,34 @@
-import { createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
+import { createServiceRuntime, createSubgraphApp, type Component, type Logger } from '@hanoi/platform';
 import { service, type Config } from './config';
+import { createIdentityCipher } from './domain/identity';
 import { createConsumers } from './events/consumers';
 import { createLoaders } from './loaders';
-import { createRepositories } from './repositories';
+import { createRepositories, type Repositories } from './repositories';
 import { createResolvers } from './resolvers';
+import { createWorkflows } from './workflows';
+
+/** Loads the default routing table at start (rules already there, even deleted ones, are left as they are). */
+function routingTableSeeder(repositories: Repositories, logger: Logger): Component {
+  return {
+    name: 'routing-table',
+    async start() {
+      const added = await repositories.routingRules.seedDefaults();
+      if (added > 0) logger.info({ added }, 'default routing rules loaded');
+    },
+  };
+}
 
 /** Builds the petitions subgraph from its configuration without listening (tests start it on port 0). */
 export function createApp(config: Config, logger?: Logger) {
   const runtime = createServiceRuntime(service, config, logger);
-  const repositories = createRepositories(runtime.database.connection, runtime.outbox);
+  const repositories = createRepositories(runtime.database.connection, runtime.outbox, { directoryWaitMs: config.PETITIONS_DIRECTORY_WAIT_MS });
+  const workflows = createWorkflows(repositories, createIdentityCipher(config.PETITIONS_IDENTITY_KEY), runtime.logger, {
+    csvMaxRows: config.PETITIONS_CSV_MAX_ROWS,
+  });
   return createSubgraphApp(runtime, {
-    resolvers: createResolvers(repositories),
+    resolvers: createResolvers(repositories, workflows),
     loaders: () => createLoaders(repositories),
-    consumers: createConsumers(runtime, repositories),
+    // Components start after the database, broker and outbox: the seeder first, then the consumers.
+    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows)],
   });
 }

@@ -1,6 +1,32 @@
 import { parseConfig, subgraphConfigSchema } from '@hanoi/platform';
+import { z } from 'zod';
+import { maxCsvRows } from './domain/csv';
+import { parseIdentityKey } from './domain/identity';
 
 export const service = 'petitions';
-export const configSchema = subgraphConfigSchema(service, 4105);
+export const configSchema = subgraphConfigSchema(service, 4105).extend({
+  /**
+   * Encrypts denouncers' identities at rest (AES-256-GCM) and keys petitioner matching (HMAC): base64 of 32 random
+   * bytes (`openssl rand -base64 32`). Required: there is no default, in any environment. Losing it makes the stored
+   * identities unreadable; leaking it exposes them.
+   */
+  PETITIONS_IDENTITY_KEY: z
+    .string({ required_error: 'is required: base64 of 32 random bytes (openssl rand -base64 32)' })
+    .transform((value, ctx) => {
+      const key = parseIdentityKey(value);
+      if (typeof key === 'string') {
+        ctx.addIssue({ code: 'custom', message: key });
+        return z.NEVER;
+      }
+      return key;
+    }),
+  /**
+   * How long intake waits for the directory read model to learn an agency or unit it does not know yet (the
+   * committee's event may still be on its way) before refusing it as unknown.
+   */
+  PETITIONS_DIRECTORY_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+  /** Most rows one CSV export may hold (a filter matching more is refused); at most 50,000. */
+  PETITIONS_CSV_MAX_ROWS: z.coerce.number().int().min(1).max(maxCsvRows).default(maxCsvRows),
+});
 export type Config = ReturnType<typeof loadConfig>;
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env) => parseConfig(configSchema, env);

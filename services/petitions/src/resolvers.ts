@@ -1,48 +1,123 @@
-import { idField, notFound, ref, requireRole, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { hanoiToday, idField, notFound, ref, refs, requireRole, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import type { CaseDeadline } from './domain/case-deadlines';
 import { recordCitizenReceptionInput } from './domain/citizen-reception';
-import { intakeDue } from './domain/due-dates';
-import { isOverdue, submitPetitionInput } from './domain/petition';
+import {
+  declinePetitionInput,
+  mergePetitionsInput,
+  resolvePetitionInput,
+  transferPetitionInput,
+  transitionNoteInput,
+  type TransitionAction,
+} from './domain/lifecycle';
+import { isOverdue, reopenAsSecondComplaintInput, submitPetitionInput } from './domain/petition';
+import { routingRuleInput, unitCommitteeToken, updateRoutingRuleInput } from './domain/routing';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
 import type { CitizenReceptionDoc, CitizenReceptionFilter } from './repositories/citizen-receptions';
-import type { PetitionDoc, PetitionFilter } from './repositories/petitions';
+import type { IdentityAccessDoc } from './repositories/identity-access-log';
+import type { HistoryEntry, PetitionDoc, PetitionFilter, PetitionOrder } from './repositories/petitions';
+import type { RoutingRuleDoc, RoutingRuleFilter } from './repositories/routing-rules';
+import { exportRoles, intakeRoles, type DuplicateCandidate, type Workflows } from './workflows';
+import { z } from 'zod';
 
 type Context = RequestContext<Loaders>;
 type Args<T = object> = T & PageArgs;
-/** Staff who record cases: any agency's clerks and case handlers (each records what it received). */
-const intakeRoles = ['clerk', 'handler', 'leader'] as const;
 
-export function createResolvers(repositories: Repositories) {
+const channelSchema = z.enum(['CITIZEN_RECEPTION', 'MAIL', 'ONLINE', 'VOTER_MEETING', 'FORWARDED', 'SUPERVISION']);
+const filterTextSchema = z.object({ text: z.string().max(200, 'must be at most 200 characters').nullish() }).passthrough();
+
+/** Checks the parts of a filter the GraphQL types do not (text length), naming the field. */
+const checkFilter = (filter: PetitionFilter | null | undefined): PetitionFilter => {
+  validate(filterTextSchema, filter ?? {}, 'filter');
+  return filter ?? {};
+};
+
+export function createResolvers(repositories: Repositories, workflows: Workflows) {
+  const transition = (action: TransitionAction) => async (_: unknown, args: { id: string; input?: unknown }, ctx: Context) => {
+    const input = validate(transitionNoteInput, args.input ?? {});
+    return workflows.transition(args.id, action, { on: input.on, note: input.note }, ctx.caller);
+  };
+
   return {
     ...scalarResolvers,
     Query: {
       petition: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.petition.load(id),
-      petitions: (_: unknown, args: Args<{ filter?: PetitionFilter }>) => repositories.petitions.list(args.filter ?? {}, args),
+      petitions: (_: unknown, args: Args<{ filter?: PetitionFilter; orderBy?: PetitionOrder }>) =>
+        repositories.petitions.list(checkFilter(args.filter), args, args.orderBy ?? 'RECEIVED_DESC'),
+      petitionCounts: (_: unknown, args: { filter?: PetitionFilter }) => workflows.counts(checkFilter(args.filter)),
+      petitionsCsv(_: unknown, args: { filter?: PetitionFilter }, ctx: Context) {
+        requireRole(ctx.caller, exportRoles);
+        return workflows.csv(checkFilter(args.filter));
+      },
+      async duplicateCandidates(_: unknown, { id }: { id: string }, ctx: Context) {
+        const doc = await ctx.loaders.petition.load(id);
+        if (!doc) throw notFound('Petition', id);
+        return workflows.duplicateCandidates(doc, ctx.caller);
+      },
+      async suggestAgency(_: unknown, args: { kind: string; category: string; administrativeUnitId?: string | null; on?: Date | null }) {
+        const suggestion = await workflows.suggestFor(args.kind, args.category, args.administrativeUnitId, args.on ?? hanoiToday());
+        if (!suggestion) return null;
+        return { agencyId: suggestion.agencyId, legalBasis: suggestion.legalBasis, rule: await repositories.routingRules.findById(suggestion.ruleId) };
+      },
+      routingRules: (_: unknown, args: RoutingRuleFilter) => repositories.routingRules.list(args),
+      identityAccessLog(_: unknown, args: Args<{ caseId?: string | null }>, ctx: Context) {
+        requireRole(ctx.caller, ['admin']);
+        return repositories.identityAccessLog.list(args.caseId, args);
+      },
       citizenReception: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.citizenReception.load(id),
       citizenReceptions: (_: unknown, args: Args<{ filter?: CitizenReceptionFilter }>) =>
         repositories.citizenReceptions.list(args.filter ?? {}, args),
     },
     Mutation: {
-      async submitPetition(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...intakeRoles]);
-        const input = validate(submitPetitionInput, args.input);
-        if (input.receptionId && !(await ctx.loaders.citizenReception.load(input.receptionId))) {
-          throw notFound('CitizenReception', input.receptionId, 'input.receptionId');
-        }
-        return repositories.petitions.receive({
-          ...input,
-          description: input.description ?? null,
-          administrativeUnitId: input.administrativeUnitId ?? null,
-          receptionId: input.receptionId ?? null,
-          due: intakeDue(input.kind, input.receivedOn),
-          voterMeetingId: null,
-          recommendationNumber: null,
-          createdBy: ctx.caller.subject,
-        });
+      submitPetition(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, intakeRoles);
+        return workflows.submit(validate(submitPetitionInput, args.input), ctx.caller, ctx.loaders);
       },
-      recordCitizenReception(_: unknown, args: { input: unknown }, ctx: Context) {
+      acceptPetition: transition('accept'),
+      startPetition: transition('start'),
+      closePetition: transition('close'),
+      declinePetition(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        const input = validate(declinePetitionInput, args.input);
+        return workflows.transition(args.id, 'decline', { on: input.on, note: input.note, reasonCode: input.reasonCode }, ctx.caller);
+      },
+      resolvePetition(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        const input = validate(resolvePetitionInput, args.input);
+        return workflows.transition(args.id, 'resolve', { resolution: { ...input, assignmentId: null } }, ctx.caller);
+      },
+      transferPetition(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        return workflows.transfer(args.id, validate(transferPetitionInput, args.input), ctx.caller);
+      },
+      addCooperatingAgency(_: unknown, args: { id: string; agencyId: string }, ctx: Context) {
+        return workflows.addCooperatingAgency(args.id, args.agencyId, ctx.caller);
+      },
+      mergePetitions(_: unknown, args: { input: unknown }, ctx: Context) {
+        return workflows.merge(validate(mergePetitionsInput, args.input), ctx.caller);
+      },
+      reopenAsSecondComplaint(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, intakeRoles);
+        const input = validate(reopenAsSecondComplaintInput.extend({ channel: channelSchema.nullish() }), args.input);
+        return workflows.reopenAsSecondComplaint(args.id, input, ctx.caller);
+      },
+      async createRoutingRule(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, ['admin']);
+        const input = validate(routingRuleInput, args.input);
+        if (input.agencyId !== unitCommitteeToken) await workflows.checkAgency(input.agencyId, hanoiToday(), 'input.agencyId');
+        return repositories.routingRules.create(input, ctx.caller.subject);
+      },
+      async updateRoutingRule(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, ['admin']);
+        const input = validate(updateRoutingRuleInput, args.input);
+        if (input.agencyId !== unitCommitteeToken) await workflows.checkAgency(input.agencyId, hanoiToday(), 'input.agencyId');
+        return repositories.routingRules.update(args.id, input, ctx.caller.subject);
+      },
+      deleteRoutingRule(_: unknown, args: { id: string }, ctx: Context) {
+        requireRole(ctx.caller, ['admin']);
+        return repositories.routingRules.delete(args.id, ctx.caller.subject);
+      },
+      async recordCitizenReception(_: unknown, args: { input: unknown }, ctx: Context) {
         const input = validate(recordCitizenReceptionInput, args.input);
-        requireRole(ctx.caller, [...intakeRoles], input.hostAgencyId);
+        requireRole(ctx.caller, intakeRoles, input.hostAgencyId);
+        await workflows.checkAgency(input.hostAgencyId, input.heldOn, 'input.hostAgencyId');
         return repositories.citizenReceptions.record(input, ctx.caller.subject);
       },
     },
@@ -51,11 +126,48 @@ export function createResolvers(repositories: Repositories) {
       __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.petition.load(reference.id),
       location: (doc: PetitionDoc) => ref(doc.administrativeUnitId),
       agency: (doc: PetitionDoc) => ref(doc.agencyId),
+      cooperatingAgencies: (doc: PetitionDoc) => refs(doc.cooperatingAgencyIds),
+      suggestedAgency: (doc: PetitionDoc) => ref(doc.suggestedAgencyId),
       due: (doc: PetitionDoc) => ({ on: doc.dueOn, rule: doc.dueRule }),
       overdue: (doc: PetitionDoc) => isOverdue(doc.status, doc.dueOn),
+      identity: (doc: PetitionDoc, args: { purpose: string }, ctx: Context) => workflows.readIdentity(doc, args.purpose, ctx.caller),
+      relatedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => (await ctx.loaders.petition.loadMany(doc.relatedCaseIds)).filter(isDoc),
+      mergedInto: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.mergedInto ? ctx.loaders.petition.load(doc.mergedInto) : null),
+      mergedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => (await ctx.loaders.petition.loadMany(doc.mergedIds)).filter(isDoc),
+      previousCase: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.previousCaseId ? ctx.loaders.petition.load(doc.previousCaseId) : null),
+      secondComplaint: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.secondComplaintId ? ctx.loaders.petition.load(doc.secondComplaintId) : null),
+      duplicateCandidates: (doc: PetitionDoc, _: unknown, ctx: Context) => workflows.duplicateCandidates(doc, ctx.caller),
       voterMeeting: (doc: PetitionDoc) => ref(doc.voterMeetingId),
       dueAtSession: (doc: PetitionDoc) => ref(doc.dueSessionId),
       reception: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.receptionId ? ctx.loaders.citizenReception.load(doc.receptionId) : null),
+    },
+    Deadline: {
+      missed: (deadline: CaseDeadline) =>
+        deadline.metOn ? deadline.metOn.getTime() > deadline.dueOn.getTime() : deadline.dueOn.getTime() < hanoiToday().getTime(),
+    },
+    HistoryEntry: {
+      agency: (entry: HistoryEntry) => ref(entry.agencyId),
+      fromAgency: (entry: HistoryEntry) => ref(entry.fromAgencyId),
+      toAgency: (entry: HistoryEntry) => ref(entry.toAgencyId),
+    },
+    DuplicateCandidate: {
+      petition: (candidate: DuplicateCandidate, _: unknown, ctx: Context) => ctx.loaders.petition.load(candidate.petitionId),
+    },
+    AgencyCountBucket: {
+      agency: (bucket: { key: string }) => ref(bucket.key),
+    },
+    RoutingRule: {
+      ...idField,
+      target: (rule: RoutingRuleDoc) => rule.agencyId,
+      agency: (rule: RoutingRuleDoc) => (rule.agencyId === unitCommitteeToken ? null : ref(rule.agencyId)),
+    },
+    AgencySuggestion: {
+      agency: (suggestion: { agencyId: string }) => ref(suggestion.agencyId),
+    },
+    IdentityAccess: {
+      ...idField,
+      petition: (entry: IdentityAccessDoc, _: unknown, ctx: Context) => ctx.loaders.petition.load(entry.caseId),
+      agency: (entry: IdentityAccessDoc) => ref(entry.agencyId),
     },
     CitizenReception: {
       ...idField,
@@ -76,3 +188,5 @@ export function createResolvers(repositories: Repositories) {
     },
   };
 }
+
+const isDoc = (value: PetitionDoc | null | Error): value is PetitionDoc => value !== null && !(value instanceof Error);

@@ -41,6 +41,7 @@ describe('petitions consumes the other services events over Kafka', () => {
   let petitions: Awaited<ReturnType<typeof startPetitions>>;
   beforeAll(async () => {
     petitions = await startPetitions();
+    await petitions.seedDirectory();
   });
   afterAll(() => petitions.stop());
 
@@ -99,11 +100,13 @@ describe('petitions consumes the other services events over Kafka', () => {
     });
     await petitions.publish('delegation', event);
     const found = await eventually(async () => {
-      const result = await callSubgraph(petitions.url, `{ petitions(filter: {channel: FORWARDED}) { edges { node { due { on rule } agency { id } } } } }`);
+      const result = await callSubgraph(petitions.url, `{ petitions(filter: {channel: FORWARDED}) { edges { node { due { on rule } agency { id } deadlines { kind dueOn ruleId } history { action actor } } } } }`);
       return result.data!.petitions.edges[0]?.node;
     });
     expect(found.due.on).toBe('2026-11-30');
     expect(found.due.rule).toMatch(/60 days/);
+    expect(found.deadlines).toEqual([{ kind: 'ANSWER', dueOn: '2026-11-30', ruleId: 'NA_FORWARDED_VOTER_RECOMMENDATION' }]);
+    expect(found.history).toEqual([{ action: 'RECEIVED', actor: '/hanoi/delegation' }]);
   });
 
   it('intake: records a complaint with its acceptance deadline; refuses bad input and writes nothing', async () => {
@@ -114,6 +117,7 @@ describe('petitions consumes the other services events over Kafka', () => {
       receivedOn: '2026-11-02',
       subject: 'Khiếu nại quyết định thu hồi đất',
       category: 'LAND_HOUSING',
+      administrativeUnitId: 'phuong-hoan-kiem',
       agencyId: 'ubnd-phuong-hoan-kiem',
     };
     const ok = await callSubgraph(petitions.url, submit, { input }, callers.petitionsHandler);

@@ -1,10 +1,14 @@
-import { caseCategorySchema, createEventConsumer, derivedId, eventType, parseCalendarDate, type CloudEvent, type ServiceRuntime } from '@hanoi/platform';
+import { caseCategorySchema, createEventConsumer, derivedId, eventType, parseCalendarDate, type CloudEvent, type Component, type ServiceRuntime } from '@hanoi/platform';
 import { z } from 'zod';
+import { councilVoterRecommendationRuleId, forwardedVoterRecommendationRuleId } from '../domain/case-deadlines';
 import { forwardedRecommendationDue, voterRecommendationDue } from '../domain/due-dates';
-import { competentAgencyFor } from '../domain/routing';
+import { defaultCompetentAgencyId } from '../domain/routing';
 import type { Repositories } from '../repositories';
+import { buildCase, historyEntry } from '../repositories/petitions';
+import type { Workflows } from '../workflows';
 
 const calendarDate = z.string().transform((value) => parseCalendarDate(value));
+const optionalDate = calendarDate.nullish().transform((value) => value ?? null);
 
 const voterMeetingHeld = z.object({
   voterMeetingId: z.string(),
@@ -12,7 +16,7 @@ const voterMeetingHeld = z.object({
   administrativeUnitId: z.string(),
   councilSessionId: z.string().nullable(),
   recommendations: z.array(
-    z.object({ number: z.number().int(), text: z.string(), category: caseCategorySchema, addressedToAgencyId: z.string().nullable() }),
+    z.object({ number: z.number().int(), text: z.string(), category: caseCategorySchema, addressedToAgencyId: z.string().nullish() }),
   ),
 });
 
@@ -30,36 +34,90 @@ const recommendationForwarded = z.object({
   addressedToAgencyId: z.string().nullish(),
 });
 
+/** `agency.created` of the committee (its directory). */
+const agencyCreated = z.object({
+  agencyId: z.string().min(1),
+  name: z.string(),
+  kind: z.string(),
+  level: z.string(),
+  parentId: z.string().nullish(),
+  administrativeUnitId: z.string().nullish(),
+  validFrom: optionalDate,
+  validTo: optionalDate,
+});
+
+/** `administrativeUnit.created` of the committee. */
+const unitCreated = z.object({
+  administrativeUnitId: z.string().min(1),
+  name: z.string(),
+  kind: z.string(),
+  level: z.string(),
+  parentId: z.string().nullish(),
+  validFrom: optionalDate,
+  validTo: optionalDate,
+});
+
+/** `assignment.answered` of the committee (flow F2). */
+const assignmentAnswered = z.object({
+  assignmentId: z.string().min(1),
+  subjectType: z.string(),
+  subjectId: z.string().min(1),
+  agencyId: z.string().min(1),
+  answer: z.string().min(1),
+  answeredOn: calendarDate,
+});
+
 /** A case's one-line subject from a recommendation's text (subjects are capped at 500 characters). */
 const subjectOf = (text: string) => (text.length > 500 ? `${text.slice(0, 497)}…` : text);
 
-/** Event handlers of petitions: F1 (voter meetings), F3 (council sessions), F5 (NA-forwarded recommendations). */
-export function createEventHandlers(repositories: Repositories) {
-  const { petitions, councilSessions } = repositories;
+/** The service that published an event, as the actor of what it caused (`/hanoi/front` → `front`). */
+const serviceOf = (event: CloudEvent) => event.source.replace(/^\/hanoi\//, '');
+
+/**
+ * Event handlers of petitions: F1 (voter meetings), F3 (council sessions), F5 (NA-forwarded recommendations),
+ * F2 (the committee's answers), and the committee's directory (agencies, administrative units).
+ */
+export function createEventHandlers(repositories: Repositories, workflows: Workflows) {
+  const { petitions, councilSessions, directory } = repositories;
+
+  /**
+   * The addressed agency, else the routing table's (voter recommendations are routed at city level: the People's
+   * Committee answers them), else the People's Committee.
+   */
+  async function routeRecommendation(addressedTo: string | null | undefined, category: string, on: Date) {
+    if (addressedTo) return { agencyId: addressedTo, suggestion: null };
+    const suggestion = await workflows.suggest('VOTER_RECOMMENDATION', category, null, on);
+    return { agencyId: suggestion?.agencyId ?? defaultCompetentAgencyId, suggestion };
+  }
 
   /** F1: one voter-recommendation case per recommendation, routed, due at the next regular session. */
   async function onVoterMeetingHeld(event: CloudEvent): Promise<void> {
     const meeting = voterMeetingHeld.parse(event.data);
     const due = voterRecommendationDue(meeting.heldOn, meeting.councilSessionId, await councilSessions.all());
     for (const recommendation of meeting.recommendations) {
-      await petitions.receiveOnce({
-        _id: derivedId(event.id, recommendation.number),
-        kind: 'VOTER_RECOMMENDATION',
-        channel: 'VOTER_MEETING',
-        subject: subjectOf(recommendation.text),
-        description: recommendation.text,
-        category: recommendation.category,
-        receivedOn: meeting.heldOn,
-        administrativeUnitId: meeting.administrativeUnitId,
-        agencyId: competentAgencyFor(recommendation.addressedToAgencyId),
-        due,
-        dueSessionId: due.sessionId,
-        meetingSessionId: meeting.councilSessionId,
-        voterMeetingId: meeting.voterMeetingId,
-        recommendationNumber: recommendation.number,
-        receptionId: null,
-        createdBy: event.source,
-      });
+      const { agencyId, suggestion } = await routeRecommendation(recommendation.addressedToAgencyId, recommendation.category, meeting.heldOn);
+      await petitions.receiveOnce(
+        buildCase({
+          _id: derivedId(event.id, recommendation.number),
+          kind: 'VOTER_RECOMMENDATION',
+          channel: 'VOTER_MEETING',
+          subject: subjectOf(recommendation.text),
+          description: recommendation.text,
+          category: recommendation.category,
+          receivedOn: meeting.heldOn,
+          administrativeUnitId: meeting.administrativeUnitId,
+          agencyId,
+          suggestedAgencyId: suggestion?.agencyId ?? null,
+          routingRuleId: suggestion?.ruleId ?? null,
+          due: { on: due, kind: 'ANSWER', ruleId: councilVoterRecommendationRuleId },
+          dueSessionId: due.sessionId,
+          meetingSessionId: meeting.councilSessionId,
+          voterMeetingId: meeting.voterMeetingId,
+          recommendationNumber: recommendation.number,
+          createdBy: event.source,
+          history: [historyEntry({ action: 'RECEIVED', actor: event.source, agencyId: serviceOf(event), to: 'RECEIVED', toAgencyId: agencyId })],
+        }),
+      );
     }
   }
 
@@ -70,47 +128,86 @@ export function createEventHandlers(repositories: Repositories) {
     const sessions = await councilSessions.all();
     for (const petition of await petitions.awaitingSessionDue()) {
       const due = voterRecommendationDue(petition.receivedOn, petition.meetingSessionId, sessions);
-      if (due.sessionId) await petitions.setDue(petition._id, due, due.sessionId);
+      if (due.sessionId) await petitions.setDue(petition._id, due, due.sessionId, event.source);
     }
   }
 
   /** F5: a recommendation the NA forwarded becomes a case answered within 60 days. */
   async function onRecommendationForwarded(event: CloudEvent): Promise<void> {
     const forwarded = recommendationForwarded.parse(event.data);
-    await petitions.receiveOnce({
-      _id: derivedId(event.id),
-      kind: 'VOTER_RECOMMENDATION',
-      channel: 'FORWARDED',
-      subject: subjectOf(forwarded.text),
-      description: forwarded.text,
-      category: forwarded.category,
-      receivedOn: forwarded.forwardedOn,
-      administrativeUnitId: null,
-      agencyId: competentAgencyFor(forwarded.addressedToAgencyId),
-      due: forwardedRecommendationDue(forwarded.forwardedOn),
-      voterMeetingId: null,
-      recommendationNumber: null,
-      receptionId: null,
-      createdBy: event.source,
+    const { agencyId, suggestion } = await routeRecommendation(forwarded.addressedToAgencyId, forwarded.category, forwarded.forwardedOn);
+    await petitions.receiveOnce(
+      buildCase({
+        _id: derivedId(event.id),
+        kind: 'VOTER_RECOMMENDATION',
+        channel: 'FORWARDED',
+        subject: subjectOf(forwarded.text),
+        description: forwarded.text,
+        category: forwarded.category,
+        receivedOn: forwarded.forwardedOn,
+        agencyId,
+        suggestedAgencyId: suggestion?.agencyId ?? null,
+        routingRuleId: suggestion?.ruleId ?? null,
+        due: { on: forwardedRecommendationDue(forwarded.forwardedOn), kind: 'ANSWER', ruleId: forwardedVoterRecommendationRuleId },
+        createdBy: event.source,
+        history: [historyEntry({ action: 'RECEIVED', actor: event.source, agencyId: serviceOf(event), to: 'RECEIVED', toAgencyId: agencyId })],
+      }),
+    );
+  }
+
+  async function onAgencyCreated(event: CloudEvent): Promise<void> {
+    const agency = agencyCreated.parse(event.data);
+    await directory.rememberAgency({
+      _id: agency.agencyId,
+      name: agency.name,
+      kind: agency.kind,
+      level: agency.level,
+      parentId: agency.parentId ?? null,
+      administrativeUnitId: agency.administrativeUnitId ?? null,
+      validFrom: agency.validFrom,
+      validTo: agency.validTo,
     });
+  }
+
+  async function onUnitCreated(event: CloudEvent): Promise<void> {
+    const unit = unitCreated.parse(event.data);
+    await directory.rememberUnit({
+      _id: unit.administrativeUnitId,
+      name: unit.name,
+      kind: unit.kind,
+      level: unit.level,
+      parentId: unit.parentId ?? null,
+      validFrom: unit.validFrom,
+      validTo: unit.validTo,
+    });
+  }
+
+  /** F2: the answer of the agency the committee assigned the case to resolves it. */
+  async function onAssignmentAnswered(event: CloudEvent): Promise<void> {
+    const answered = assignmentAnswered.parse(event.data);
+    if (answered.subjectType !== 'PETITION') return;
+    await workflows.resolveFromAssignment(answered, event.source);
   }
 
   return {
     [eventType('front', 'voterMeeting', 'held')]: onVoterMeetingHeld,
     [eventType('council', 'councilSession', 'scheduled')]: onSessionScheduled,
     [eventType('delegation', 'voterRecommendation', 'forwarded')]: onRecommendationForwarded,
+    [eventType('committee', 'agency', 'created')]: onAgencyCreated,
+    [eventType('committee', 'administrativeUnit', 'created')]: onUnitCreated,
+    [eventType('committee', 'assignment', 'answered')]: onAssignmentAnswered,
   };
 }
 
-export function createConsumers(runtime: ServiceRuntime, repositories: Repositories) {
+export function createConsumers(runtime: ServiceRuntime, repositories: Repositories, workflows: Workflows): Component[] {
   return [
     createEventConsumer({
       bus: runtime.bus,
       connection: runtime.database.connection,
       logger: runtime.logger,
       groupId: `${runtime.config.KAFKA_TOPIC_PREFIX}petitions`,
-      topics: [runtime.topic('front'), runtime.topic('council'), runtime.topic('delegation')],
-      handlers: createEventHandlers(repositories),
+      topics: [runtime.topic('front'), runtime.topic('council'), runtime.topic('delegation'), runtime.topic('committee')],
+      handlers: createEventHandlers(repositories, workflows),
     }),
   ];
 }

@@ -2,13 +2,19 @@ import type { Outbox } from '@hanoi/platform';
 import type { Connection } from 'mongoose';
 import { createCitizenReceptionRepository } from './citizen-receptions';
 import { createCouncilSessionReadModel } from './council-sessions';
+import { createDirectoryReadModel } from './directory';
+import { createIdentityAccessLog } from './identity-access-log';
 import { createPetitionRepository } from './petitions';
+import { createRoutingRuleRepository } from './routing-rules';
 
-export function createRepositories(connection: Connection, outbox: Outbox) {
+export function createRepositories(connection: Connection, outbox: Outbox, options: { directoryWaitMs: number }) {
   return {
     petitions: createPetitionRepository(connection, outbox),
     citizenReceptions: createCitizenReceptionRepository(connection, outbox),
     councilSessions: createCouncilSessionReadModel(connection),
+    directory: createDirectoryReadModel(connection, options.directoryWaitMs),
+    routingRules: createRoutingRuleRepository(connection, outbox),
+    identityAccessLog: createIdentityAccessLog(connection),
   };
 }
 

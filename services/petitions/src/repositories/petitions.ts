@@ -1,8 +1,56 @@
-import { createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import {
+  createEntityStore,
+  createGroupLoader,
+  formatCalendarDate,
+  hanoiToday,
+  type Outbox,
+  type PageArgs,
+} from '@hanoi/platform';
 import DataLoader from 'dataloader';
-import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import { Schema, type Connection, type FilterQuery, type UpdateQuery } from 'mongoose';
+import { councilVoterRecommendationRuleId, currentDue, deadlinesFromDue, undatedSortKey, type CaseDeadline } from '../domain/case-deadlines';
 import type { DueDate } from '../domain/due-dates';
-import { foldVietnamese, openStatuses, type PetitionStatus } from '../domain/petition';
+import type { StoredPetitioner } from '../domain/identity';
+import { escapeRegExp, foldVietnamese, openStatuses, searchWords, type PetitionStatus } from '../domain/petition';
+
+/** One line of a case's append-only history: who did what, when, from which status to which, and why. */
+export interface HistoryEntry {
+  at: Date;
+  /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, SECOND_COMPLAINT_OPENED */
+  action: string;
+  /** The user (token subject), or the service whose event caused it (`/hanoi/front`). */
+  actor: string;
+  /** The actor's agency. */
+  agencyId: string | null;
+  from: PetitionStatus | null;
+  to: PetitionStatus | null;
+  reason: string | null;
+  fromAgencyId: string | null;
+  toAgencyId: string | null;
+  /** Other cases involved (merged duplicates, the second complaint…). */
+  caseIds: string[];
+}
+
+export interface Attachment {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  receivedOn: Date;
+}
+
+export interface DeclineReason {
+  code: string;
+  note: string | null;
+}
+
+export interface Resolution {
+  kind: 'DECISION' | 'ANSWER';
+  text: string;
+  resolvedOn: Date;
+  /** The committee assignment whose answer resolved it (flow F2). */
+  assignmentId: string | null;
+}
 
 export interface PetitionDoc {
   _id: string;
@@ -13,10 +61,42 @@ export interface PetitionDoc {
   description: string | null;
   category: string;
   receivedOn: Date;
+  /** The administrative unit valid on `receivedOn` where the matter is. */
   administrativeUnitId: string | null;
+  address: string | null;
+  /** The lead (competent) agency. */
   agencyId: string;
+  cooperatingAgencyIds: string[];
+  /** What the routing table suggested at intake, and the rule that did. */
+  suggestedAgencyId: string | null;
+  routingRuleId: string | null;
+  overrideReason: string | null;
+  /** Personal data: never loaded unless asked for (`select: false`), encrypted for denunciations. */
+  petitioners?: StoredPetitioner[];
+  /** Keyed hashes of petitioners' national ids and phones (duplicate detection), never the values. */
+  petitionerKeys?: string[];
+  /** One key per distinct person who signed this case or a case merged into it. */
+  cosignerKeys?: string[];
+  petitionerCount: number;
+  cosignerCount: number;
+  attachments: Attachment[];
+  relatedCaseIds: string[];
+  deadlines: CaseDeadline[];
+  /** The current due date (earliest pending deadline) and why. */
   dueOn: Date | null;
   dueRule: string;
+  /** `dueOn`, or a far-future day when none: the key of the due-date order. */
+  dueSort: Date;
+  acceptedOn: Date | null;
+  startedOn: Date | null;
+  closedOn: Date | null;
+  declineReason: DeclineReason | null;
+  resolution: Resolution | null;
+  mergedInto: string | null;
+  mergedIds: string[];
+  /** A second complaint: the first one; a first complaint: its second one. */
+  previousCaseId: string | null;
+  secondComplaintId: string | null;
   voterMeetingId: string | null;
   /** Position of the recommendation in its meeting's list. */
   recommendationNumber: number | null;
@@ -24,11 +104,28 @@ export interface PetitionDoc {
   /** The session the raising meeting prepared (its answers are due at the one after). */
   meetingSessionId: string | null;
   receptionId: string | null;
-  /** Folded subject and description for accent-insensitive search. */
+  history: HistoryEntry[];
+  /** Folded subject, description and address for accent-insensitive search. */
   searchText: string;
   createdBy: string;
   createdAt: Date;
 }
+
+const historySchema = new Schema<HistoryEntry>(
+  {
+    at: { type: Date, required: true },
+    action: { type: String, required: true },
+    actor: { type: String, required: true },
+    agencyId: { type: String, default: null },
+    from: { type: String, default: null },
+    to: { type: String, default: null },
+    reason: { type: String, default: null },
+    fromAgencyId: { type: String, default: null },
+    toAgencyId: { type: String, default: null },
+    caseIds: { type: [String], default: [] },
+  },
+  { _id: false },
+);
 
 const schema = new Schema<PetitionDoc>(
   {
@@ -41,135 +138,355 @@ const schema = new Schema<PetitionDoc>(
     category: { type: String, required: true },
     receivedOn: { type: Date, required: true },
     administrativeUnitId: { type: String, default: null },
+    address: { type: String, default: null },
     agencyId: { type: String, required: true },
+    cooperatingAgencyIds: { type: [String], default: [] },
+    suggestedAgencyId: { type: String, default: null },
+    routingRuleId: { type: String, default: null },
+    overrideReason: { type: String, default: null },
+    petitioners: {
+      type: [new Schema({ fullName: String, address: String, phone: String, nationalId: String, encrypted: Boolean }, { _id: false })],
+      default: [],
+      select: false,
+    },
+    petitionerKeys: { type: [String], default: [], select: false },
+    cosignerKeys: { type: [String], default: [], select: false },
+    petitionerCount: { type: Number, required: true },
+    cosignerCount: { type: Number, required: true },
+    attachments: {
+      type: [new Schema({ fileName: String, mediaType: String, sizeBytes: Number, sha256: String, receivedOn: Date }, { _id: false })],
+      default: [],
+    },
+    relatedCaseIds: { type: [String], default: [] },
+    deadlines: {
+      type: [
+        new Schema(
+          { kind: String, dueOn: Date, ruleId: String, basis: String, metOn: { type: Date, default: null }, missedNotified: { type: Boolean, default: false } },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
     dueOn: { type: Date, default: null },
     dueRule: { type: String, required: true },
+    dueSort: { type: Date, required: true },
+    acceptedOn: { type: Date, default: null },
+    startedOn: { type: Date, default: null },
+    closedOn: { type: Date, default: null },
+    declineReason: { type: new Schema({ code: String, note: { type: String, default: null } }, { _id: false }), default: null },
+    resolution: {
+      type: new Schema({ kind: String, text: String, resolvedOn: Date, assignmentId: { type: String, default: null } }, { _id: false }),
+      default: null,
+    },
+    mergedInto: { type: String, default: null },
+    mergedIds: { type: [String], default: [] },
+    previousCaseId: { type: String, default: null },
+    secondComplaintId: { type: String, default: null },
     voterMeetingId: { type: String, default: null, index: true },
     recommendationNumber: { type: Number, default: null },
     dueSessionId: { type: String, default: null, index: true },
     meetingSessionId: { type: String, default: null },
     receptionId: { type: String, default: null, index: true },
+    history: { type: [historySchema], default: [] },
     searchText: { type: String, required: true },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },
 );
-schema.index({ agencyId: 1, status: 1, receivedOn: -1 });
+// The list's orders (received, newest first; due, earliest first) alone and under the usual filters.
 schema.index({ receivedOn: -1, _id: -1 });
-
-export type NewPetition = Omit<
-  PetitionDoc,
-  '_id' | 'status' | 'searchText' | 'dueOn' | 'dueRule' | 'createdAt' | 'dueSessionId' | 'meetingSessionId'
-> & {
-  _id?: string;
-  due: DueDate;
-  dueSessionId?: string | null;
-  meetingSessionId?: string | null;
-};
+schema.index({ dueSort: 1, _id: 1 });
+schema.index({ agencyId: 1, status: 1, receivedOn: -1, _id: -1 });
+schema.index({ agencyId: 1, dueSort: 1, _id: 1 });
+schema.index({ status: 1, dueSort: 1, _id: 1 });
+schema.index({ kind: 1, status: 1, receivedOn: -1, _id: -1 });
+schema.index({ category: 1, receivedOn: -1, _id: -1 });
+schema.index({ channel: 1, receivedOn: -1, _id: -1 });
+// Duplicate candidates: same unit and category, recent first; same petitioner.
+schema.index({ administrativeUnitId: 1, category: 1, receivedOn: -1 });
+schema.index({ petitionerKeys: 1 });
+schema.index({ cooperatingAgencyIds: 1 });
 
 export interface PetitionFilter {
   kind?: string | null;
   status?: string | null;
   agencyId?: string | null;
+  /** Cases this agency cooperates on. */
+  cooperatingAgencyId?: string | null;
   category?: string | null;
   channel?: string | null;
+  administrativeUnitId?: string | null;
+  overdue?: boolean | null;
+  dueBefore?: Date | null;
   receivedFrom?: Date | null;
   receivedTo?: Date | null;
+  text?: string | null;
 }
 
-/** What other services learn when a case is routed (F2 starts from `petition.routed`). Never personal data. */
-const routedData = (doc: PetitionDoc) => ({
+export type PetitionOrder = 'RECEIVED_DESC' | 'DUE_ASC';
+
+/** The query for a filter (shared by the list, the counts and the CSV export). */
+export function petitionQuery(filter: PetitionFilter, today: Date = hanoiToday()): FilterQuery<PetitionDoc> {
+  const conditions: FilterQuery<PetitionDoc>[] = [];
+  for (const key of ['kind', 'status', 'agencyId', 'category', 'channel', 'administrativeUnitId'] as const) {
+    if (filter[key]) conditions.push({ [key]: filter[key] });
+  }
+  if (filter.cooperatingAgencyId) conditions.push({ cooperatingAgencyIds: filter.cooperatingAgencyId });
+  if (filter.receivedFrom || filter.receivedTo) {
+    conditions.push({ receivedOn: { ...(filter.receivedFrom && { $gte: filter.receivedFrom }), ...(filter.receivedTo && { $lte: filter.receivedTo }) } });
+  }
+  if (filter.dueBefore) conditions.push({ dueSort: { $lt: filter.dueBefore } });
+  if (filter.overdue === true) conditions.push({ status: { $in: openStatuses }, dueSort: { $lt: today } });
+  if (filter.overdue === false) conditions.push({ $or: [{ status: { $nin: openStatuses } }, { dueSort: { $gte: today } }] });
+  for (const word of searchWords(filter.text)) conditions.push({ searchText: { $regex: escapeRegExp(word) } });
+  if (conditions.length === 0) return {};
+  return conditions.length === 1 ? conditions[0]! : { $and: conditions };
+}
+
+/** The due fields a deadline list implies. */
+export function dueFields(deadlines: CaseDeadline[], fallbackRule: string) {
+  const due = currentDue(deadlines);
+  return { deadlines, dueOn: due?.dueOn ?? null, dueRule: due?.basis ?? fallbackRule, dueSort: due?.dueOn ?? undatedSortKey };
+}
+
+export const noPendingDeadline = 'No pending statutory deadline';
+
+const day = (date: Date | null | undefined) => (date ? formatCalendarDate(date) : null);
+
+/** The case as other services see it in events: never petitioners, their keys, or free text about people. */
+export const caseEventData = (doc: PetitionDoc) => ({
   petitionId: doc._id,
   agencyId: doc.agencyId,
   kind: doc.kind,
   category: doc.category,
-  subject: doc.subject,
-  receivedOn: doc.receivedOn.toISOString().slice(0, 10),
-  dueOn: doc.dueOn ? doc.dueOn.toISOString().slice(0, 10) : null,
-  voterMeetingId: doc.voterMeetingId,
+  channel: doc.channel,
+  status: doc.status,
+  dueOn: day(doc.dueOn),
 });
+
+/** What other services learn when a case is routed (F2 starts from `petition.routed`). Never personal data. */
+export const routedData = (doc: PetitionDoc, extra: Record<string, unknown> = {}) => ({
+  petitionId: doc._id,
+  agencyId: doc.agencyId,
+  cooperatingAgencyIds: doc.cooperatingAgencyIds,
+  kind: doc.kind,
+  category: doc.category,
+  channel: doc.channel,
+  subject: doc.subject,
+  administrativeUnitId: doc.administrativeUnitId,
+  receivedOn: day(doc.receivedOn),
+  dueOn: day(doc.dueOn),
+  voterMeetingId: doc.voterMeetingId,
+  ...extra,
+});
+
+/** A history line with the fields a given action does not use left empty. */
+export const historyEntry = (entry: Partial<HistoryEntry> & Pick<HistoryEntry, 'action' | 'actor'>): HistoryEntry => ({
+  at: new Date(),
+  agencyId: null,
+  from: null,
+  to: null,
+  reason: null,
+  fromAgencyId: null,
+  toAgencyId: null,
+  caseIds: [],
+  ...entry,
+});
+
+export interface CaseWrite {
+  update: UpdateQuery<PetitionDoc>;
+  /** Events the write implies, stored with it (outbox) and published after. */
+  events: { verb: string; data: Record<string, unknown> }[];
+}
+
+/** Everything a new case needs; the rest defaults. */
+export type NewCase = Pick<PetitionDoc, '_id' | 'kind' | 'channel' | 'subject' | 'category' | 'receivedOn' | 'agencyId' | 'createdBy'> &
+  Partial<Omit<PetitionDoc, 'status' | 'dueOn' | 'dueRule' | 'dueSort' | 'searchText' | 'createdAt' | 'petitionerCount' | 'cosignerCount'>> & {
+    /** The first deadline (from `due-dates.ts`) and its kind and rule id, or explicit deadlines. */
+    due?: { on: DueDate; kind: CaseDeadline['kind']; ruleId: string };
+  };
+
+export function buildCase(input: NewCase): PetitionDoc {
+  const { due, ...rest } = input;
+  const deadlines = input.deadlines ?? (due ? deadlinesFromDue(due.kind, due.ruleId, due.on) : []);
+  const petitioners = input.petitioners ?? [];
+  const cosignerKeys = input.cosignerKeys ?? [];
+  return {
+    description: null,
+    administrativeUnitId: null,
+    address: null,
+    cooperatingAgencyIds: [],
+    suggestedAgencyId: null,
+    routingRuleId: null,
+    overrideReason: null,
+    petitionerKeys: [],
+    attachments: [],
+    relatedCaseIds: [],
+    acceptedOn: null,
+    startedOn: null,
+    closedOn: null,
+    declineReason: null,
+    resolution: null,
+    mergedInto: null,
+    mergedIds: [],
+    previousCaseId: null,
+    secondComplaintId: null,
+    voterMeetingId: null,
+    recommendationNumber: null,
+    dueSessionId: null,
+    meetingSessionId: null,
+    receptionId: null,
+    ...rest,
+    petitioners,
+    cosignerKeys,
+    petitionerCount: petitioners.length,
+    cosignerCount: cosignerKeys.length,
+    status: 'RECEIVED',
+    ...dueFields(deadlines, due?.on.rule ?? 'No statutory deadline at intake'),
+    history: input.history ?? [historyEntry({ action: 'RECEIVED', actor: input.createdBy, to: 'RECEIVED', toAgencyId: input.agencyId })],
+    searchText: foldVietnamese([input.subject, input.description, input.address].filter(Boolean).join(' ')),
+    createdAt: new Date(),
+  };
+}
+
+/** Rows of a CSV export: the public fields of a case, nothing about petitioners. */
+export const csvProjection = {
+  _id: 1,
+  kind: 1,
+  channel: 1,
+  status: 1,
+  category: 1,
+  subject: 1,
+  receivedOn: 1,
+  administrativeUnitId: 1,
+  agencyId: 1,
+  cooperatingAgencyIds: 1,
+  dueOn: 1,
+  dueRule: 1,
+  declineReason: 1,
+  resolution: 1,
+  closedOn: 1,
+  cosignerCount: 1,
+  mergedInto: 1,
+} as const;
 
 export function createPetitionRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<PetitionDoc>({ connection, outbox, modelName: 'Petition', collection: 'petitions', schema });
+  const model = store.model;
 
-  function toDoc(input: NewPetition): PetitionDoc {
-    const { due, ...rest } = input;
-    return {
-      ...rest,
-      _id: input._id ?? newId(),
-      status: 'RECEIVED',
-      dueOn: due.on,
-      dueRule: due.rule,
-      dueSessionId: input.dueSessionId ?? null,
-      meetingSessionId: input.meetingSessionId ?? null,
-      searchText: foldVietnamese(`${input.subject} ${input.description ?? ''}`),
-      createdAt: new Date(),
-    };
-  }
+  /**
+   * The entity store's guarded update, for a case: under the same per-document lock (FerretDB 1.24 updates are not
+   * isolated), the document matching `guard` is read, `build` computes the update from it (so appends and derived
+   * fields never lose a concurrent change of this process), and the update is applied with its events in one
+   * single-document write. Differs from `store.update` in that one write may carry several events (a transfer is
+   * both `transferred` and `routed`) and the update may `$push` (the history). Null when nothing matched the guard.
+   */
+  /** Every change of a case: guarded, with its events, in one write (see the platform's `write`). */
+  const write = (id: string, guard: FilterQuery<PetitionDoc>, build: (current: PetitionDoc) => CaseWrite | null) =>
+    store.write(id, guard, build, '+cosignerKeys');
 
   return {
-    model: store.model,
+    model,
     loader: store.loader,
+    findById: store.findById,
+    write,
 
     /** A new case, received and routed to its competent agency in one write (`petition.routed`). */
-    receive: (input: NewPetition) => {
-      const doc = toDoc(input);
-      return store.insert(doc, 'routed', routedData(doc));
-    },
+    receive: (doc: PetitionDoc) => store.insert(doc, 'routed', routedData(doc)),
 
     /** Same, for a case opened from an event (derived id): false when that event was seen already. */
-    receiveOnce: (input: NewPetition & { _id: string }) => {
-      const doc = toDoc(input);
-      return store.insertOnce(doc, 'routed', routedData(doc));
+    receiveOnce: (doc: PetitionDoc) => store.insertOnce(doc, 'routed', routedData(doc)),
+
+    /** The stored (possibly encrypted) petitioners of a case; the only read that loads them. */
+    async storedPetitioners(id: string): Promise<StoredPetitioner[] | null> {
+      const row = await model.findById(id).select('+petitioners').lean<PetitionDoc>().exec();
+      return row ? (row.petitioners ?? []) : null;
     },
+
+    /** A case with its petitioners' match keys (duplicates, second complaints). */
+    withKeys: (id: string) => model.findById(id).select('+petitioners +petitionerKeys +cosignerKeys').lean<PetitionDoc>().exec(),
 
     /** Cases still waiting for a due date tied to the next council session. */
-    awaitingSessionDue: () =>
-      store.model.find({ kind: 'VOTER_RECOMMENDATION', dueSessionId: null, voterMeetingId: { $ne: null } }).lean<PetitionDoc[]>().exec(),
+    awaitingSessionDue: () => model.find({ kind: 'VOTER_RECOMMENDATION', dueSessionId: null, voterMeetingId: { $ne: null } }).lean<PetitionDoc[]>().exec(),
 
-    setDue: (id: string, due: DueDate, dueSessionId: string | null) =>
-      store.update(id, { dueSessionId: null }, { $set: { dueOn: due.on, dueRule: due.rule, dueSessionId } }, 'dueDateSet', (doc) => ({
-        petitionId: id,
-        agencyId: doc.agencyId,
-        dueOn: due.on ? due.on.toISOString().slice(0, 10) : null,
-        rule: due.rule,
-        dueSessionId,
-      })),
-
-    list(filter: PetitionFilter, page: PageArgs) {
-      const query: FilterQuery<PetitionDoc> = {};
-      for (const key of ['kind', 'status', 'agencyId', 'category', 'channel'] as const) {
-        if (filter[key]) query[key] = filter[key];
-      }
-      if (filter.receivedFrom || filter.receivedTo) {
-        query.receivedOn = {
-          ...(filter.receivedFrom && { $gte: filter.receivedFrom }),
-          ...(filter.receivedTo && { $lte: filter.receivedTo }),
+    /** F3: the answer deadline at the session council just scheduled. */
+    setDue: (id: string, due: DueDate, dueSessionId: string | null, actor: string) =>
+      write(id, { dueSessionId: null }, (current) => {
+        const others = current.deadlines.filter((deadline) => deadline.kind !== 'ANSWER');
+        const fields = dueFields([...others, ...deadlinesFromDue('ANSWER', councilVoterRecommendationRuleId, due)], due.rule);
+        return {
+          update: {
+            $set: { ...fields, dueSessionId },
+            $push: { history: historyEntry({ action: 'DUE_DATE_SET', actor, reason: due.rule }) },
+          },
+          events: [{ verb: 'dueDateSet', data: { petitionId: id, agencyId: current.agencyId, dueOn: day(due.on), rule: due.rule, dueSessionId } }],
         };
-      }
-      return store.list(query, page, { field: 'receivedOn', direction: -1, isDate: true });
+      }),
+
+    list(filter: PetitionFilter, page: PageArgs, order: PetitionOrder = 'RECEIVED_DESC') {
+      const query = petitionQuery(filter);
+      return order === 'DUE_ASC'
+        ? store.list(query, page, { field: 'dueSort', direction: 1, isDate: true })
+        : store.list(query, page, { field: 'receivedOn', direction: -1, isDate: true });
     },
+
+    /** Counts by status × agency × category in one aggregation; callers fold them per dimension. */
+    countGroups: (filter: PetitionFilter) =>
+      model
+        .aggregate<{ _id: { status: string; agencyId: string; category: string }; count: number }>([
+          { $match: petitionQuery(filter) },
+          { $group: { _id: { status: '$status', agencyId: '$agencyId', category: '$category' }, count: { $sum: 1 } } },
+        ])
+        .exec(),
+
+    count: (filter: PetitionFilter) => model.countDocuments(petitionQuery(filter)).exec(),
+
+    /** The rows of a CSV export, newest first, streamed from the database. */
+    csvCursor: (filter: PetitionFilter) =>
+      model.find(petitionQuery(filter)).select(csvProjection).sort({ receivedOn: -1, _id: -1 }).lean<PetitionDoc>().cursor({ batchSize: 1_000 }),
+
+    /** Other cases (not merged away) with a petitioner in common, most recent first. */
+    samePetitioner: (id: string, keys: string[], limit = 50) =>
+      keys.length === 0
+        ? Promise.resolve([])
+        : model
+            .find({ _id: { $ne: id }, mergedInto: null, petitionerKeys: { $in: keys } })
+            .select({ _id: 1, kind: 1, agencyId: 1 })
+            .sort({ receivedOn: -1 })
+            .limit(limit)
+            .lean<Pick<PetitionDoc, '_id' | 'kind' | 'agencyId'>[]>()
+            .exec(),
+
+    /** Recent cases of the same unit and category (not merged away), with their folded text. */
+    sameUnitAndCategory: (doc: Pick<PetitionDoc, '_id' | 'administrativeUnitId' | 'category'>, limit = 200) =>
+      model
+        .find({ _id: { $ne: doc._id }, mergedInto: null, administrativeUnitId: doc.administrativeUnitId, category: doc.category })
+        .select({ _id: 1, searchText: 1 })
+        .sort({ receivedOn: -1 })
+        .limit(limit)
+        .lean<Pick<PetitionDoc, '_id' | 'searchText'>[]>()
+        .exec(),
 
     byVoterMeetingLoader: () =>
       createGroupLoader<PetitionDoc>(
-        (ids) => store.model.find({ voterMeetingId: { $in: [...ids] } }).sort({ recommendationNumber: 1 }).lean<PetitionDoc[]>().exec(),
+        (ids) => model.find({ voterMeetingId: { $in: [...ids] } }).sort({ recommendationNumber: 1 }).lean<PetitionDoc[]>().exec(),
         (row) => row.voterMeetingId ?? '',
       ),
     byDueSessionLoader: () =>
       createGroupLoader<PetitionDoc>(
-        (ids) => store.model.find({ dueSessionId: { $in: [...ids] } }).sort({ receivedOn: 1 }).lean<PetitionDoc[]>().exec(),
+        (ids) => model.find({ dueSessionId: { $in: [...ids] } }).sort({ receivedOn: 1, _id: 1 }).lean<PetitionDoc[]>().exec(),
         (row) => row.dueSessionId ?? '',
       ),
     byReceptionLoader: () =>
       createGroupLoader<PetitionDoc>(
-        (ids) => store.model.find({ receptionId: { $in: [...ids] } }).lean<PetitionDoc[]>().exec(),
+        (ids) => model.find({ receptionId: { $in: [...ids] } }).sort({ receivedOn: 1, _id: 1 }).lean<PetitionDoc[]>().exec(),
         (row) => row.receptionId ?? '',
       ),
     /** Open cases per agency for many agencies in one aggregation. */
     openCountByAgencyLoader: () =>
       new DataLoader<string, number>(async (agencyIds) => {
-        const rows = await store.model
+        const rows = await model
           .aggregate<{ _id: string; count: number }>([
             { $match: { agencyId: { $in: [...agencyIds] }, status: { $in: openStatuses } } },
             { $group: { _id: '$agencyId', count: { $sum: 1 } } },

@@ -1,0 +1,104 @@
+import { Schema, type Connection } from 'mongoose';
+import { isValidOn } from '../domain/directory';
+
+/**
+ * Read model of the committee's directory, fed by its `agency.created` and `administrativeUnit.created` events.
+ * The committee owns the directory; petitions keeps what it needs to check ids and resolve routing tokens.
+ */
+export interface KnownAgency {
+  _id: string;
+  name: string;
+  kind: string;
+  level: string;
+  parentId: string | null;
+  /** The unit a district- or commune-level committee governs. */
+  administrativeUnitId: string | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+}
+
+export interface KnownUnit {
+  _id: string;
+  name: string;
+  kind: string;
+  level: string;
+  parentId: string | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+}
+
+const agencySchema = new Schema<KnownAgency>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    kind: { type: String, required: true },
+    level: { type: String, required: true },
+    parentId: { type: String, default: null },
+    administrativeUnitId: { type: String, default: null, index: true },
+    validFrom: { type: Date, default: null },
+    validTo: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+
+const unitSchema = new Schema<KnownUnit>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    kind: { type: String, required: true },
+    level: { type: String, required: true },
+    parentId: { type: String, default: null },
+    validFrom: { type: Date, default: null },
+    validTo: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+
+/** Committees that govern a unit: UBND phường/xã, and UBND quận/huyện before the district level ended. */
+const unitCommitteeKinds = ['COMMUNE_COMMITTEE', 'DISTRICT_COMMITTEE'];
+
+export function createDirectoryReadModel(connection: Connection, waitMs: number) {
+  const agencies = connection.model<KnownAgency>('KnownAgency', agencySchema, 'known_agencies');
+  const units = connection.model<KnownUnit>('KnownAdministrativeUnit', unitSchema, 'known_administrative_units');
+
+  /**
+   * Looks `find` up; when it finds nothing, polls for up to `waitMs` (the committee may have created it a moment
+   * ago and its event be on its way), then gives up with null.
+   */
+  async function patiently<T>(find: () => Promise<T | null>): Promise<T | null> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const found = await find();
+      if (found || Date.now() >= deadline) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  return {
+    /** Upserts: an event delivered again, or a later correction, leaves one current row. */
+    rememberAgency: ({ _id, ...rest }: KnownAgency) => agencies.updateOne({ _id }, { $set: rest }, { upsert: true }).exec(),
+    rememberUnit: ({ _id, ...rest }: KnownUnit) => units.updateOne({ _id }, { $set: rest }, { upsert: true }).exec(),
+
+    agency: (id: string) => patiently(() => agencies.findById(id).lean<KnownAgency>().exec()),
+    unit: (id: string) => patiently(() => units.findById(id).lean<KnownUnit>().exec()),
+    /** Several agencies in one query (waiting for the missing ones); those still unknown are absent from the map. */
+    async agenciesById(ids: readonly string[]): Promise<Map<string, KnownAgency>> {
+      const wanted = [...new Set(ids)];
+      const load = async () => new Map((await agencies.find({ _id: { $in: wanted } }).lean<KnownAgency[]>().exec()).map((row) => [row._id, row]));
+      if (wanted.length === 0) return new Map();
+      const found = await patiently(async () => {
+        const map = await load();
+        return map.size === wanted.length ? map : null;
+      });
+      return found ?? load();
+    },
+
+    /** The People's Committee governing `unitId` on `date` (none known: null). */
+    async committeeOfUnit(unitId: string, date: Date): Promise<KnownAgency | null> {
+      const rows = await agencies.find({ administrativeUnitId: unitId, kind: { $in: unitCommitteeKinds } }).lean<KnownAgency[]>().exec();
+      return rows.find((row) => isValidOn(row, date)) ?? null;
+    },
+  };
+}
+
+export type DirectoryReadModel = ReturnType<typeof createDirectoryReadModel>;
