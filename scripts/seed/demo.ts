@@ -7,8 +7,12 @@ import { administrativeUnits, agencies } from './directory';
  * recommendations become cases over Kafka (F1), citizens' cases, a law consultation and a supervision
  * programme. Loading twice changes nothing: it stops when the directory is already there.
  */
-export async function seedDemo(gatewayUrl: string, token: string, say: (message: string) => void): Promise<void> {
-  async function call(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+type Call = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, any>>;
+type Say = (message: string) => void;
+
+/** GraphQL over HTTP as one user; throws with the errors' messages. */
+export function gatewayClient(gatewayUrl: string, token: string): Call {
+  return async (query, variables = {}) => {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -17,22 +21,33 @@ export async function seedDemo(gatewayUrl: string, token: string, say: (message:
     const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(`seeding failed: ${body.errors.map((e) => e.message).join('; ')}`);
     return body.data!;
-  }
-  const each = async <T>(label: string, rows: T[], send: (row: T) => Promise<unknown>) => {
-    for (const [index, row] of rows.entries()) {
-      await send(row);
-      if ((index + 1) % 20 === 0 || index + 1 === rows.length) say(`seeding ${label}: ${index + 1}/${rows.length}`);
-    }
   };
+}
 
-  if ((await call(`{ agency(id: "front") { id } }`)).agency) {
+/** Sends `rows` one by one, saying how far it got every 20 rows. */
+async function each<T>(say: Say, label: string, rows: T[], send: (row: T) => Promise<unknown>) {
+  for (const [index, row] of rows.entries()) {
+    await send(row);
+    if ((index + 1) % 20 === 0 || index + 1 === rows.length) say(`seeding ${label}: ${index + 1}/${rows.length}`);
+  }
+}
+
+/** The directory (units, then agencies), unless it is there already; returns whether it loaded it. */
+export async function seedDirectory(call: Call, say: Say): Promise<boolean> {
+  if ((await call(`{ agency(id: "front") { id } }`)).agency) return false;
+  await each(say, 'administrative units', administrativeUnits, (input) =>
+    call(`mutation($input: CreateAdministrativeUnitInput!) { createAdministrativeUnit(input: $input) { id } }`, { input }),
+  );
+  await each(say, 'agencies', agencies, (input) => call(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, { input }));
+  return true;
+}
+
+export async function seedDemo(gatewayUrl: string, token: string, say: Say): Promise<void> {
+  const call = gatewayClient(gatewayUrl, token);
+  if (!(await seedDirectory(call, say))) {
     say('demo data already loaded');
     return;
   }
-  await each('administrative units', administrativeUnits, (input) =>
-    call(`mutation($input: CreateAdministrativeUnitInput!) { createAdministrativeUnit(input: $input) { id } }`, { input }),
-  );
-  await each('agencies', agencies, (input) => call(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, { input }));
 
   const deputies = [
     { fullName: 'Nguyễn Thị Minh Hòa', constituency: 'Đơn vị bầu cử số 1', administrativeUnitId: 'phuong-hoan-kiem', fullTime: true, committees: ['LEGAL'] },
@@ -40,7 +55,7 @@ export async function seedDemo(gatewayUrl: string, token: string, say: (message:
     { fullName: 'Lê Thu Hà', constituency: 'Đơn vị bầu cử số 4', administrativeUnitId: 'phuong-cau-giay', fullTime: false, committees: ['CULTURE_SOCIAL'] },
   ];
   const councilDeputyIds: string[] = [];
-  await each('council deputies', deputies, async (input) => {
+  await each(say, 'council deputies', deputies, async (input) => {
     const data = await call(`mutation($input: CreateCouncilDeputyInput!) { createCouncilDeputy(input: $input) { id } }`, {
       input: { ...input, term: '2026-2031' },
     });
@@ -51,7 +66,7 @@ export async function seedDemo(gatewayUrl: string, token: string, say: (message:
     { fullName: 'Hoàng Thị Lan', constituency: 1, term: 'XVI (2026-2031)', fullTime: false, workplace: 'Sở Y tế thành phố Hà Nội' },
   ];
   const naDeputyIds: string[] = [];
-  await each('NA deputies', naDeputies, async (input) => {
+  await each(say, 'NA deputies', naDeputies, async (input) => {
     const data = await call(`mutation($input: CreateNationalAssemblyDeputyInput!) { createNationalAssemblyDeputy(input: $input) { id } }`, { input });
     naDeputyIds.push(data.createNationalAssemblyDeputy.id);
   });
@@ -61,7 +76,7 @@ export async function seedDemo(gatewayUrl: string, token: string, say: (message:
     { term: '2026-2031', number: 6, kind: 'REGULAR', opensOn: '2027-07-06', closesOn: '2027-07-09' },
   ];
   const sessionIds: string[] = [];
-  await each('council sessions', sessions, async (input) => {
+  await each(say, 'council sessions', sessions, async (input) => {
     const data = await call(`mutation($input: ScheduleCouncilSessionInput!) { scheduleCouncilSession(input: $input) { id } }`, { input });
     sessionIds.push(data.scheduleCouncilSession.id);
   });
@@ -70,7 +85,7 @@ export async function seedDemo(gatewayUrl: string, token: string, say: (message:
     { title: 'Báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp', presentingAgencyId: 'committee', reviewingCommittee: 'LEGAL' },
     { title: 'Tờ trình điều chỉnh quy hoạch chung xây dựng Thủ đô', presentingAgencyId: 'so-quy-hoach-kien-truc', reviewingCommittee: 'URBAN' },
   ];
-  await each('agenda items', agenda, (input) =>
+  await each(say, 'agenda items', agenda, (input) =>
     call(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, { input: { ...input, councilSessionId: sessionIds[0] } }),
   );
 
@@ -99,7 +114,7 @@ export async function seedDemo(gatewayUrl: string, token: string, say: (message:
     { kind: 'RECOMMENDATION', channel: 'MAIL', receivedOn: '2026-11-10', subject: 'Kiến nghị bổ sung đèn tín hiệu giao thông tại nút giao gần trường học', category: 'TRANSPORT', agencyId: 'so-xay-dung', administrativeUnitId: 'phuong-ba-dinh' },
     { kind: 'FEEDBACK', channel: 'ONLINE', receivedOn: '2024-08-12', subject: 'Công trình xây dựng sai phép trên phố Đội Cấn', category: 'CONSTRUCTION_URBAN_ORDER', agencyId: 'ubnd-quan-ba-dinh', administrativeUnitId: 'quan-ba-dinh' },
   ];
-  await each('citizen cases', cases, (input) => call(`mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { id } }`, { input }));
+  await each(say, 'citizen cases', cases, (input) => call(`mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { id } }`, { input }));
 
   await call(`mutation($input: CreateLawConsultationInput!) { createLawConsultation(input: $input) { id } }`, {
     input: {

@@ -29,7 +29,7 @@ export function createEntityStore<T extends { _id: string }>(options: {
     const { _id, ...rest } = data;
     const event = options.outbox.event(entity, verb, doc._id, rest);
     try {
-      await model.create({ ...doc, pendingEvents: [event] });
+      await model.create({ ...doc, pendingEvents: [event], hasPendingEvents: true });
     } catch (error) {
       if ((error as { code?: number }).code === 11000) {
         throw conflict(`${options.modelName} already exists with these values: ${JSON.stringify((error as { keyValue?: unknown }).keyValue ?? {})}`);
@@ -62,7 +62,8 @@ export function createEntityStore<T extends { _id: string }>(options: {
       const events = built.events.map((event) => options.outbox.event(entity, event.verb, id, event.data));
       const push = { ...((built.update.$push as object) ?? {}), pendingEvents: { $each: events } };
       // updateOne, not findOneAndUpdate: FerretDB 1.24 cannot project in findAndModify (select: false fields).
-      const result = await model.updateOne(filter, { ...built.update, $push: push } as UpdateQuery<T>).exec();
+      const set = { ...((built.update.$set as object) ?? {}), hasPendingEvents: true };
+      const result = await model.updateOne(filter, { ...built.update, $set: set, $push: push } as UpdateQuery<T>).exec();
       if (result.matchedCount === 0) return null;
       options.outbox.flush(model, id);
       return model.findById(id).lean<T>().exec();

@@ -68,7 +68,7 @@ describe('events over the real Kafka broker and FerretDB', () => {
     const store = createEntityStore({ connection: database.connection, outbox: crashed, modelName: 'Item', collection: 'items', schema: item });
     // Simulate a process that wrote the document and its pending event, then died before publishing.
     const event = crashed.event('item', 'created', 'item-1', { name: 'first' });
-    await store.model.create({ _id: 'item-1', name: 'first', pendingEvents: [event] });
+    await store.model.create({ _id: 'item-1', name: 'first', pendingEvents: [event], hasPendingEvents: true });
 
     const restarted = createOutbox({ service: 'platform', topic, bus, logger });
     restarted.track(store.model);
@@ -80,8 +80,8 @@ describe('events over the real Kafka broker and FerretDB', () => {
     expect(messages.filter((m) => JSON.parse(m.value).id === event.id)).toHaveLength(1);
     expect(messages[0]!.key).toBe('item-1');
     expect(messages[0]!.headers['ce-type']).toBe('vn.hanoi.platform.item.created.v1');
-    const stored = await store.model.findById('item-1').select('+pendingEvents').lean<{ pendingEvents: unknown[] }>();
-    expect(stored!.pendingEvents).toEqual([]);
+    const stored = await store.model.findById('item-1').select('+pendingEvents +hasPendingEvents').lean<{ pendingEvents: unknown[]; hasPendingEvents: boolean }>();
+    expect(stored).toMatchObject({ pendingEvents: [], hasPendingEvents: false });
   });
 
   it('two concurrent transitions of one document never both succeed, and no write is lost', async () => {
