@@ -2,6 +2,7 @@ import { createServiceRuntime, createSubgraphApp, type Component, type Logger } 
 import { service, type Config } from './config';
 import { createIdentityCipher } from './domain/identity';
 import { createConsumers } from './events/consumers';
+import { createDeadlineSweeper } from './events/deadline-sweeper';
 import { createLoaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { createResolvers } from './resolvers';
@@ -25,10 +26,12 @@ export function createApp(config: Config, logger?: Logger) {
   const workflows = createWorkflows(repositories, createIdentityCipher(config.PETITIONS_IDENTITY_KEY), runtime.logger, {
     csvMaxRows: config.PETITIONS_CSV_MAX_ROWS,
   });
-  return createSubgraphApp(runtime, {
+  const sweeper = createDeadlineSweeper({ petitions: repositories.petitions, logger: runtime.logger, intervalMs: config.PETITIONS_SWEEP_INTERVAL_MS });
+  const app = createSubgraphApp(runtime, {
     resolvers: createResolvers(repositories, workflows),
     loaders: () => createLoaders(repositories),
-    // Components start after the database, broker and outbox: the seeder first, then the consumers.
-    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows)],
+    // Components start after the database, broker and outbox: the seeder first, then the consumers and the sweeper.
+    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows), sweeper],
   });
+  return Object.assign(app, { repositories, sweeper });
 }

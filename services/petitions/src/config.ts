@@ -25,6 +25,11 @@ export const configSchema = subgraphConfigSchema(service, 4105).extend({
    * committee's event may still be on its way) before refusing it as unknown.
    */
   PETITIONS_DIRECTORY_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+  /**
+   * How often the deadline sweeper looks for deadlines missed since its last pass and publishes one
+   * `petition.deadlineMissed` event for each (milliseconds; 0 turns the sweeper off in this process).
+   */
+  PETITIONS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** Most rows one CSV export may hold (a filter matching more is refused); at most 50,000. */
   PETITIONS_CSV_MAX_ROWS: z.coerce.number().int().min(1).max(maxCsvRows).default(maxCsvRows),
 });

@@ -1,15 +1,19 @@
 import { hanoiToday, idField, notFound, ref, refs, requireRole, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
-import type { CaseDeadline } from './domain/case-deadlines';
+import { currentDue, legalBasisOf, type CaseDeadline } from './domain/case-deadlines';
 import { recordCitizenReceptionInput } from './domain/citizen-reception';
+import { daysLeft, MissingHolidayYearError } from './domain/deadlines';
+import { setHolidayYearInput, type StoredHolidayYear } from './domain/holiday-calendar';
 import {
+  acceptPetitionInput,
   declinePetitionInput,
+  extendResolutionDeadlineInput,
   mergePetitionsInput,
   resolvePetitionInput,
   transferPetitionInput,
   transitionNoteInput,
   type TransitionAction,
 } from './domain/lifecycle';
-import { isOverdue, reopenAsSecondComplaintInput, submitPetitionInput } from './domain/petition';
+import { isOverdue, openStatuses, reopenAsSecondComplaintInput, submitPetitionInput, type PetitionStatus } from './domain/petition';
 import { routingRuleInput, unitCommitteeToken, updateRoutingRuleInput } from './domain/routing';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
@@ -22,6 +26,9 @@ import { z } from 'zod';
 
 type Context = RequestContext<Loaders>;
 type Args<T = object> = T & PageArgs;
+
+/** A deadline as the API shows it: with whether its case is still open (an overdue deadline needs an open case). */
+type DeadlineView = CaseDeadline & { caseOpen: boolean };
 
 const channelSchema = z.enum(['CITIZEN_RECEPTION', 'MAIL', 'ONLINE', 'VOTER_MEETING', 'FORWARDED', 'SUPERVISION']);
 const filterTextSchema = z.object({ text: z.string().max(200, 'must be at most 200 characters').nullish() }).passthrough();
@@ -67,13 +74,36 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       citizenReception: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.citizenReception.load(id),
       citizenReceptions: (_: unknown, args: Args<{ filter?: CitizenReceptionFilter }>) =>
         repositories.citizenReceptions.list(args.filter ?? {}, args),
+      async holidayYears(_: unknown, args: { from?: number | null; to?: number | null }) {
+        const years = await repositories.holidayYears.list();
+        return years.filter((year) => (args.from == null || year.year >= args.from) && (args.to == null || year.year <= args.to));
+      },
     },
     Mutation: {
       submitPetition(_: unknown, args: { input: unknown }, ctx: Context) {
         requireRole(ctx.caller, intakeRoles);
         return workflows.submit(validate(submitPetitionInput, args.input), ctx.caller, ctx.loaders);
       },
-      acceptPetition: transition('accept'),
+      acceptPetition(_: unknown, args: { id: string; input?: unknown }, ctx: Context) {
+        const input = validate(acceptPetitionInput, args.input ?? {});
+        const acceptance = { complexity: input.complexity, remote: input.remote };
+        return workflows.transition(args.id, 'accept', { on: input.on, note: input.note, acceptance }, ctx.caller, ctx.loaders.holidayCalendar);
+      },
+      recordAcceptanceNotice(_: unknown, args: { id: string; input?: unknown }, ctx: Context) {
+        const input = validate(transitionNoteInput, args.input ?? {});
+        return workflows.recordAcceptanceNotice(args.id, input, ctx.caller);
+      },
+      extendResolutionDeadline(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        const input = validate(extendResolutionDeadlineInput, args.input);
+        return workflows.extendResolutionDeadline(args.id, input, ctx.caller, ctx.loaders.holidayCalendar);
+      },
+      async setHolidayYear(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireRole(ctx.caller, ['admin']);
+        const input = validate(setHolidayYearInput, args.input);
+        const year = await repositories.holidayYears.set(input, ctx.caller.subject);
+        ctx.loaders.holidayCalendar.clear();
+        return year;
+      },
       startPetition: transition('start'),
       closePetition: transition('close'),
       declinePetition(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
@@ -96,7 +126,7 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       reopenAsSecondComplaint(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
         requireRole(ctx.caller, intakeRoles);
         const input = validate(reopenAsSecondComplaintInput.extend({ channel: channelSchema.nullish() }), args.input);
-        return workflows.reopenAsSecondComplaint(args.id, input, ctx.caller);
+        return workflows.reopenAsSecondComplaint(args.id, input, ctx.caller, ctx.loaders.holidayCalendar);
       },
       async createRoutingRule(_: unknown, args: { input: unknown }, ctx: Context) {
         requireRole(ctx.caller, ['admin']);
@@ -128,7 +158,16 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       agency: (doc: PetitionDoc) => ref(doc.agencyId),
       cooperatingAgencies: (doc: PetitionDoc) => refs(doc.cooperatingAgencyIds),
       suggestedAgency: (doc: PetitionDoc) => ref(doc.suggestedAgencyId),
-      due: (doc: PetitionDoc) => ({ on: doc.dueOn, rule: doc.dueRule }),
+      due: (doc: PetitionDoc) => {
+        const current = currentDue(doc.deadlines ?? []);
+        return { on: doc.dueOn, rule: doc.dueRule, ruleId: current?.ruleId ?? null, kind: current?.kind ?? null };
+      },
+      deadlines: (doc: PetitionDoc): DeadlineView[] =>
+        (doc.deadlines ?? []).map((deadline) => ({ ...deadline, caseOpen: openStatuses.includes(doc.status as PetitionStatus) })),
+      complexity: (doc: PetitionDoc) => doc.complexity ?? null,
+      remote: (doc: PetitionDoc) => doc.remote ?? false,
+      verificationNeeded: (doc: PetitionDoc) => doc.verificationNeeded ?? false,
+      extensions: (doc: PetitionDoc) => doc.extensions ?? [],
       overdue: (doc: PetitionDoc) => isOverdue(doc.status, doc.dueOn),
       identity: (doc: PetitionDoc, args: { purpose: string }, ctx: Context) => workflows.readIdentity(doc, args.purpose, ctx.caller),
       relatedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => (await ctx.loaders.petition.loadMany(doc.relatedCaseIds)).filter(isDoc),
@@ -142,8 +181,25 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       reception: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.receptionId ? ctx.loaders.citizenReception.load(doc.receptionId) : null),
     },
     Deadline: {
-      missed: (deadline: CaseDeadline) =>
+      legalBasis: (deadline: DeadlineView) => legalBasisOf(deadline),
+      provisional: (deadline: DeadlineView) => deadline.provisional ?? false,
+      missed: (deadline: DeadlineView) =>
         deadline.metOn ? deadline.metOn.getTime() > deadline.dueOn.getTime() : deadline.dueOn.getTime() < hanoiToday().getTime(),
+      overdue: (deadline: DeadlineView) => deadline.caseOpen && !deadline.metOn && deadline.dueOn.getTime() < hanoiToday().getTime(),
+      /** Working days left (negative once overdue), by the engine with the request's holiday calendar; null once met. */
+      async daysLeft(deadline: DeadlineView, _: unknown, ctx: Context) {
+        if (deadline.metOn) return null;
+        const calendar = await ctx.loaders.holidayCalendar();
+        try {
+          return daysLeft(deadline.dueOn, hanoiToday(), calendar);
+        } catch (error) {
+          if (error instanceof MissingHolidayYearError) return null;
+          throw error;
+        }
+      },
+    },
+    HolidayYear: {
+      origin: (year: StoredHolidayYear) => year.origin,
     },
     HistoryEntry: {
       agency: (entry: HistoryEntry) => ref(entry.agencyId),

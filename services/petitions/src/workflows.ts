@@ -12,18 +12,33 @@ import {
   type Logger,
   type Role,
 } from '@hanoi/platform';
-import { deadlinesMetBy, intakeDeadlineRule, markMet } from './domain/case-deadlines';
+import {
+  acceptanceDeadlines,
+  computing,
+  deadlinesMetBy,
+  intakeDeadlines,
+  markMet,
+  noPendingDeadline,
+  replaceDeadline,
+  resolutionDeadline,
+  resolutionRule,
+  type CaseDeadline,
+  type Complexity,
+} from './domain/case-deadlines';
 import { maxCsvRows, toCsv, type CsvValue } from './domain/csv';
 import { validityProblem } from './domain/directory';
-import { intakeDue } from './domain/due-dates';
+import type { CalendarSource } from './domain/holiday-calendar';
 import { mustEncrypt, type Identity, type IdentityCipher, type StoredPetitioner } from './domain/identity';
 import {
+  acceptanceFactsProblem,
   checkTransition,
   secondComplaintProblem,
   transferableStatuses,
   transitionDateProblem,
   transitionVerbs,
+  type AcceptPetitionInput,
   type DeclineReasonCode,
+  type ExtendResolutionDeadlineInput,
   type TransferPetitionInput,
   type TransitionAction,
 } from './domain/lifecycle';
@@ -38,7 +53,6 @@ import {
   caseEventData,
   dueFields,
   historyEntry,
-  noPendingDeadline,
   routedData,
   type CaseWrite,
   type PetitionDoc,
@@ -76,6 +90,10 @@ export type PetitionerView = Identity & { lead: boolean };
 interface TransitionDetails {
   on?: Date | null;
   note?: string | null;
+  /** Thụ lý: the tiers decided at acceptance. */
+  acceptance?: Pick<AcceptPetitionInput, 'complexity' | 'remote'>;
+  /** Deadlines the transition starts (acceptance: the resolution period, a denunciation's notice). */
+  added?: CaseDeadline[];
   reasonCode?: DeclineReasonCode;
   resolution?: Omit<Resolution, 'resolvedOn'> & { resolvedOn: Date };
   mergedInto?: string;
@@ -174,9 +192,13 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
 
   /** The write of one transition: status, dates, deadlines met, history line and event, all from the current document. */
   function transitionWrite(current: PetitionDoc, action: TransitionAction, to: PetitionDoc['status'], on: Date, actor: Caller | { subject: string; agency: string }, details: TransitionDetails): CaseWrite {
-    const deadlines = markMet(current.deadlines, deadlinesMetBy(action), on);
+    const deadlines = [...markMet(current.deadlines, deadlinesMetBy(action), on), ...(details.added ?? [])];
     const set: Partial<PetitionDoc> = { status: to, ...dueFields(deadlines, noPendingDeadline) };
-    if (action === 'accept') set.acceptedOn = on;
+    if (action === 'accept') {
+      set.acceptedOn = on;
+      set.complexity = details.acceptance?.complexity ?? 'NORMAL';
+      set.remote = details.acceptance?.remote ?? false;
+    }
     if (action === 'start') set.startedOn = on;
     if (action === 'close') set.closedOn = on;
     if (action === 'decline' || action === 'merge') set.declineReason = { code: details.reasonCode ?? 'DUPLICATE', note: details.note ?? null };
@@ -252,8 +274,12 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
         if (!found) throw notFound('Petition', relatedCaseIds[index]!, `input.relatedCaseIds.${index}`);
       });
 
+      const calendar = await loaders.holidayCalendar();
+      const deadlines = computing(() => intakeDeadlines(input.kind, input.receivedOn, { verificationNeeded: input.verificationNeeded ?? false }, calendar), {
+        date: 'input.receivedOn',
+      });
+
       const id = newId();
-      const rule = intakeDeadlineRule(input.kind);
       const doc = buildCase({
         _id: id,
         kind: input.kind,
@@ -273,7 +299,8 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
         attachments: input.attachments ?? [],
         relatedCaseIds,
         receptionId: input.receptionId ?? null,
-        due: { on: intakeDue(input.kind, input.receivedOn), ...rule },
+        verificationNeeded: input.verificationNeeded ?? false,
+        deadlines,
         createdBy: caller.subject,
         history: [historyEntry({ action: 'RECEIVED', actor: caller.subject, agencyId: caller.agency, to: 'RECEIVED', toAgencyId: agencyId, reason: input.overrideReason ?? null })],
       });
@@ -282,8 +309,11 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
       return stored;
     },
 
-    /** One lifecycle step by a member of the lead agency's staff, guarded on the status read (and the lead agency). */
-    async transition(id: string, action: TransitionAction, details: TransitionDetails, caller: Caller): Promise<PetitionDoc> {
+    /**
+     * One lifecycle step by a member of the lead agency's staff, guarded on the status read (and the lead agency).
+     * Accepting a complaint or denunciation starts its resolution deadlines, computed with `calendar`.
+     */
+    async transition(id: string, action: TransitionAction, details: TransitionDetails, caller: Caller, calendar?: CalendarSource): Promise<PetitionDoc> {
       const doc = await loadCase(id);
       requireRole(caller, caseStaffRoles, doc.agencyId);
       const check = checkTransition(doc.kind as PetitionKind, doc.status, action);
@@ -291,7 +321,21 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
       const on = details.resolution?.resolvedOn ?? details.on ?? hanoiToday();
       const dateProblem = transitionDateProblem(on, doc.receivedOn);
       if (dateProblem) throw badInput(details.resolution ? 'input.resolvedOn' : 'input.on', dateProblem);
-      const updated = await petitions.write(id, { status: doc.status, agencyId: doc.agencyId }, (current) => transitionWrite(current, action, check.to, on, caller, details));
+      let added: CaseDeadline[] = [];
+      if (action === 'accept') {
+        const facts = details.acceptance ?? {};
+        const problem = acceptanceFactsProblem(doc.kind as PetitionKind, facts);
+        if (problem) throw badInput(problem.field, problem.message);
+        if (resolutionRule(doc.kind)) {
+          if (!calendar) throw new Error('accepting a case needs the holiday calendar');
+          const holidays = await calendar();
+          const complexity: Complexity = facts.complexity ?? 'NORMAL';
+          added = computing(() => acceptanceDeadlines(doc.kind, on, { complexity, remote: facts.remote ?? false }, holidays), { date: 'input.on' });
+        }
+      }
+      const updated = await petitions.write(id, { status: doc.status, agencyId: doc.agencyId }, (current) =>
+        transitionWrite(current, action, check.to, on, caller, { ...details, added }),
+      );
       return updated ?? changedMeanwhile(id, doc.status, check.to);
     },
 
@@ -411,7 +455,7 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
     },
 
     /** Khiếu nại lần hai: a new SECOND_COMPLAINT case linked both ways to the resolved first complaint. */
-    async reopenAsSecondComplaint(id: string, input: ReopenAsSecondComplaintInput & { channel?: string | null }, caller: Caller): Promise<PetitionDoc> {
+    async reopenAsSecondComplaint(id: string, input: ReopenAsSecondComplaintInput & { channel?: string | null }, caller: Caller, calendar: CalendarSource): Promise<PetitionDoc> {
       const original = await petitions.withKeys(id);
       if (!original) throw notFound('Petition', id, 'id');
       const problem = secondComplaintProblem(original.kind as PetitionKind, original.status);
@@ -424,6 +468,8 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
       const unit = original.administrativeUnitId ? await directory.unit(original.administrativeUnitId) : null;
       const suggestion = await suggest('SECOND_COMPLAINT', original.category, unit, input.receivedOn);
       const agencyId = await chooseAgency(input, suggestion, input.receivedOn);
+      const holidays = await calendar();
+      const deadlines = computing(() => intakeDeadlines('SECOND_COMPLAINT', input.receivedOn, {}, holidays), { date: 'input.receivedOn' });
 
       const newCaseId = newId();
       const people = (original.petitioners ?? []).map((stored, index) => cipher.open(original._id, index, stored));
@@ -454,11 +500,116 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
         attachments: input.attachments ?? [],
         relatedCaseIds: [id],
         previousCaseId: id,
-        due: { on: intakeDue('SECOND_COMPLAINT', input.receivedOn), ...intakeDeadlineRule('SECOND_COMPLAINT') },
+        deadlines,
         createdBy: caller.subject,
         history: [historyEntry({ action: 'RECEIVED', actor: caller.subject, agencyId: caller.agency, to: 'RECEIVED', toAgencyId: agencyId, caseIds: [id] })],
       });
       return petitions.receive(doc);
+    },
+
+    /**
+     * Thông báo thụ lý tố cáo: the denouncer was notified of the acceptance (Law on Denunciations 2018, art. 29),
+     * which meets the NOTICE deadline (5 working days from acceptance).
+     */
+    async recordAcceptanceNotice(id: string, input: { on?: Date | null; note?: string | null }, caller: Caller): Promise<PetitionDoc> {
+      const doc = await loadCase(id);
+      requireRole(caller, caseStaffRoles, doc.agencyId);
+      const open: PetitionDoc['status'][] = ['ACCEPTED', 'IN_PROGRESS'];
+      if (!open.includes(doc.status) || !doc.deadlines.some((deadline) => deadline.kind === 'NOTICE' && !deadline.metOn)) {
+        throw conflict(`Petition ${id} has no pending notice of acceptance (an accepted denunciation has one until it is recorded)`, 'id');
+      }
+      const on = input.on ?? hanoiToday();
+      if (doc.acceptedOn && on.getTime() < doc.acceptedOn.getTime()) throw badInput('input.on', `cannot be before the acceptance (${day(doc.acceptedOn)})`);
+      const updated = await petitions.write(id, { agencyId: doc.agencyId, status: { $in: open } }, (current) => {
+        if (!current.deadlines.some((deadline) => deadline.kind === 'NOTICE' && !deadline.metOn)) return null;
+        const fields = dueFields(markMet(current.deadlines, ['NOTICE'], on), noPendingDeadline);
+        return {
+          update: {
+            $set: fields,
+            $push: { history: historyEntry({ action: 'NOTICE_SENT', actor: caller.subject, agencyId: caller.agency, reason: input.note ?? null }) },
+          },
+          events: [{ verb: 'noticeSent', data: { ...caseEventData({ ...current, ...fields }), deadlineKind: 'NOTICE', on: day(on) } }],
+        };
+      });
+      return updated ?? changedMeanwhile(id, doc.status, doc.status);
+    },
+
+    /**
+     * Gia hạn: a written decision extends a denunciation's resolution period (Law on Denunciations 2018, art. 30).
+     * The engine checks it against the case's complexity (none for a normal case, one for a complex one, two for a
+     * very complex one, ≤ 30 days each, decided within the period it extends); the resolution deadline is
+     * recomputed from acceptance with every extension, and `deadlineExtended` published. Complaints have none.
+     */
+    async extendResolutionDeadline(id: string, input: ExtendResolutionDeadlineInput, caller: Caller, calendar: CalendarSource): Promise<PetitionDoc> {
+      const doc = await loadCase(id);
+      requireRole(caller, caseStaffRoles, doc.agencyId);
+      if (doc.kind === 'COMPLAINT' || doc.kind === 'SECOND_COMPLAINT') {
+        throw badInput('id', 'complaints have no extension (gia hạn): the complex and remote tiers set at acceptance already are the longest periods (Law on Complaints 2011, arts. 28 and 37)');
+      }
+      if (doc.kind !== 'DENUNCIATION') throw badInput('id', `a ${doc.kind} has no statutory resolution period to extend`);
+      if (!doc.acceptedOn || (doc.status !== 'ACCEPTED' && doc.status !== 'IN_PROGRESS')) {
+        throw conflict(`Only an accepted denunciation being resolved (ACCEPTED or IN_PROGRESS) has a resolution period to extend; ${id} is ${doc.status}`, 'id');
+      }
+      const holidays = await calendar();
+      const extension = { decidedOn: input.decidedOn, days: input.days, decisionRef: input.decisionRef };
+      /** The resolution deadline with every extension so far and this one; the engine's refusals as BAD_USER_INPUT. */
+      const recompute = (current: PetitionDoc) => {
+        const previous = current.extensions ?? [];
+        const fieldOf = (engineField: string) => {
+          const own = new RegExp(`^extensions\\.${previous.length}\\.(\\w+)$`).exec(engineField);
+          return own ? `input.${own[1]}` : undefined;
+        };
+        return computing(
+          () =>
+            resolutionDeadline(
+              current.kind,
+              current.acceptedOn!,
+              { complexity: (current.complexity ?? 'NORMAL') as Complexity, remote: current.remote ?? false, extensions: [...previous, extension] },
+              holidays,
+            )!,
+          { date: 'input.decidedOn', map: fieldOf },
+        );
+      };
+      recompute(doc);
+      const count = doc.extensions?.length ?? 0;
+      const guard = { status: doc.status, agencyId: doc.agencyId, extensions: doc.extensions ? { $size: count } : { $exists: false } };
+      const updated = await petitions.write(id, guard, (current) => {
+        const next = recompute(current);
+        const previous = current.deadlines.find((deadline) => deadline.kind === 'RESOLUTION' && !deadline.metOn) ?? null;
+        const deadlines = replaceDeadline(current.deadlines, next);
+        const number = (current.extensions?.length ?? 0) + 1;
+        return {
+          update: {
+            $set: dueFields(deadlines, noPendingDeadline),
+            $push: {
+              extensions: { ...extension, recordedBy: caller.subject, recordedAt: new Date() },
+              history: historyEntry({
+                action: 'DEADLINE_EXTENDED',
+                actor: caller.subject,
+                agencyId: caller.agency,
+                reason: `Extension ${number} (decision ${input.decisionRef} of ${day(input.decidedOn)}): +${input.days} days, due ${day(next.dueOn)}`,
+              }),
+            },
+          },
+          events: [
+            {
+              verb: 'deadlineExtended',
+              data: {
+                ...caseEventData({ ...current, ...dueFields(deadlines, noPendingDeadline) }),
+                deadlineKind: next.kind,
+                ruleId: next.ruleId,
+                previousDueOn: day(previous?.dueOn),
+                newDueOn: day(next.dueOn),
+                extensionNumber: number,
+                days: input.days,
+                decidedOn: day(input.decidedOn),
+                decisionRef: input.decisionRef,
+              },
+            },
+          ],
+        };
+      });
+      return updated ?? changedMeanwhile(id, doc.status, doc.status);
     },
 
     /**

@@ -36,7 +36,7 @@ describe('petitions: lifecycle, transfers, second complaints and the committee a
   const step = (mutation: string, id: string, caller: Caller, input?: object) =>
     call(`mutation($id: ID!${input ? `, $input: ${inputType(mutation)}` : ''}) { ${mutation}(id: $id${input ? ', input: $input' : ''}) { ${fields} } }`, { id, input }, caller);
   const inputType = (mutation: string) =>
-    ({ declinePetition: 'DeclinePetitionInput!', resolvePetition: 'ResolvePetitionInput!', transferPetition: 'TransferPetitionInput!', reopenAsSecondComplaint: 'ReopenAsSecondComplaintInput!' })[mutation] ?? 'TransitionInput';
+    ({ acceptPetition: 'AcceptPetitionInput', declinePetition: 'DeclinePetitionInput!', resolvePetition: 'ResolvePetitionInput!', transferPetition: 'TransferPetitionInput!', reopenAsSecondComplaint: 'ReopenAsSecondComplaintInput!' })[mutation] ?? 'TransitionInput';
   const load = async (id: string) => (await call(`query($id: ID!) { petition(id: $id) { ${fields} } }`, { id }, callers.analyst)).data!.petition;
   const eventsOf = (id: string) => reader.events.filter((event) => event.subject === id);
 
@@ -54,7 +54,13 @@ describe('petitions: lifecycle, transfers, second complaints and the committee a
     const id = await receive();
     const accepted = await step('acceptPetition', id, hkHandler, { on: '2026-11-05', note: 'Đủ điều kiện thụ lý' });
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data!.acceptPetition).toMatchObject({ status: 'ACCEPTED', acceptedOn: '2026-11-05', deadlines: [{ kind: 'ACCEPTANCE', metOn: '2026-11-05' }], due: { on: null } });
+    // Acceptance met; the first resolution is due 30 days later: Sat 2026-12-05, moved to Mon 2026-12-07.
+    expect(accepted.data!.acceptPetition).toMatchObject({
+      status: 'ACCEPTED',
+      acceptedOn: '2026-11-05',
+      deadlines: [{ kind: 'ACCEPTANCE', metOn: '2026-11-05' }, { kind: 'RESOLUTION', metOn: null }],
+      due: { on: '2026-12-07' },
+    });
     await step('startPetition', id, hkHandler);
     const resolved = await step('resolvePetition', id, hkHandler, { kind: 'DECISION', text: 'Quyết định giải quyết khiếu nại lần đầu số 12/QĐ-UBND', resolvedOn: '2026-11-20' });
     expect(resolved.data!.resolvePetition.resolution).toEqual({ kind: 'DECISION', text: 'Quyết định giải quyết khiếu nại lần đầu số 12/QĐ-UBND', resolvedOn: '2026-11-20', assignmentId: null });

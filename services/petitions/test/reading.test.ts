@@ -11,7 +11,10 @@ const hkHandler: Caller = { subject: 'hk-handler-1', agency: 'ubnd-phuong-hoan-k
 const daysAgo = (days: number) => formatCalendarDate(new Date(hanoiToday().getTime() - days * 86_400_000));
 const quotedSubject = 'Kiến nghị "khẩn", lắp đèn\ntại nút giao';
 
-/** The data set: [label, input]. Complaints get an acceptance deadline 10 days after receipt; others none. */
+/**
+ * The data set: [label, input]. Complaints get an acceptance deadline 10 days after receipt, the denunciation an
+ * initial-handling one of 7 working days; recommendations and feedback none.
+ */
 const cases: [string, Record<string, unknown>][] = [
   ['C1', { kind: 'COMPLAINT', channel: 'MAIL', receivedOn: '2026-10-01', subject: 'Khiếu nại về bồi thường đất ở', category: 'LAND_HOUSING', administrativeUnitId: 'phuong-hoan-kiem' }],
   ['C2', { kind: 'COMPLAINT', channel: 'ONLINE', receivedOn: daysAgo(1), subject: 'Khiếu nại thu hồi giấy phép xây dựng', category: 'CONSTRUCTION_URBAN_ORDER', administrativeUnitId: 'phuong-hoan-kiem' }],
@@ -53,10 +56,13 @@ describe('petitions: reading, dashboards, CSV, duplicates and merges', () => {
     expect(await list({ category: 'ENVIRONMENT', channel: 'ONLINE' })).toEqual(['F1', 'F3']);
     expect(await list({ administrativeUnitId: 'phuong-hoan-kiem', kind: 'FEEDBACK' })).toEqual(['F3']);
     expect(await list({ receivedFrom: '2026-09-15', receivedTo: '2026-10-20' })).toEqual(['C1', 'C3', 'R1']);
-    // C1 is past its acceptance day; C2 is not yet due; C3 was accepted (no pending deadline).
-    expect(await list({ overdue: true })).toEqual(['C1']);
+    // C1 is past its acceptance day, D1 past its initial handling (7 working days: Thu 2026-11-19); C2 is not yet
+    // due; C3 was accepted today (its resolution is due in 30 days).
+    expect(await list({ overdue: true })).toEqual(['C1', 'D1']);
     expect(await list({ overdue: false, kind: 'COMPLAINT' })).toEqual(['C2', 'C3']);
-    expect(await list({ dueBefore: '2026-10-12' })).toEqual(['C1']);
+    // C1: 10 days from Thu 2026-10-01 end on Sun 2026-10-11, moved to Mon 2026-10-12 (Civil Code art. 148).
+    expect(await list({ dueBefore: '2026-10-12' })).toEqual([]);
+    expect(await list({ dueBefore: '2026-10-13' })).toEqual(['C1']);
   });
 
   it('searches accent-insensitively and treats regular-expression characters literally', async () => {
@@ -86,7 +92,7 @@ describe('petitions: reading, dashboards, CSV, duplicates and merges', () => {
         expect(received).toEqual([...received].sort().reverse());
       } else {
         const dated = seen.filter((node) => node.due.on);
-        expect(seen.slice(0, dated.length).map((node) => label(node.id))).toEqual(['C1', 'C2']);
+        expect(seen.slice(0, dated.length).map((node) => label(node.id))).toEqual(['C1', 'D1', 'C2', 'C3']);
         expect(seen.slice(dated.length).every((node) => node.due.on === null)).toBe(true);
       }
     }

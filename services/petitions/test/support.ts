@@ -91,6 +91,8 @@ export async function startPetitions(env: NodeJS.ProcessEnv = {}, logger?: Logge
     PETITIONS_IDENTITY_KEY: testIdentityKey(),
     // Tests wait for the directory themselves (seedDirectory); unknown ids are refused at once.
     PETITIONS_DIRECTORY_WAIT_MS: '0',
+    // No background sweeps unless a test asks for them (their events would interleave with the ones a test counts).
+    PETITIONS_SWEEP_INTERVAL_MS: '0',
     ...env,
   });
   const bus = createEventBus({ brokers: petitions.config.KAFKA_BROKERS, clientId: 'petitions-test', logger: createLogger({ service: 'test', level: 'silent' }) });

@@ -1,5 +1,6 @@
 import { hanoiToday, text } from '@hanoi/platform';
 import { z } from 'zod';
+import { complexities } from './deadlines';
 import type { PetitionKind, PetitionStatus } from './petition';
 
 /**
@@ -97,6 +98,39 @@ export const transitionNoteInput = z.object({
   note: text(2_000).nullish(),
 });
 export type TransitionNoteInput = z.output<typeof transitionNoteInput>;
+
+/**
+ * Thụ lý: the day, a note, and what the resolution period depends on — complexity (vụ việc phức tạp; a
+ * denunciation's also decides how many extensions it may get) and a remote area (vùng sâu, vùng xa: complaints).
+ */
+export const acceptPetitionInput = transitionNoteInput.extend({
+  complexity: z.enum(complexities).nullish(),
+  remote: z.boolean().nullish(),
+});
+export type AcceptPetitionInput = z.output<typeof acceptPetitionInput>;
+
+/** Where acceptance facts do not apply to a case kind, the field at fault and why (undefined when they do). */
+export function acceptanceFactsProblem(kind: PetitionKind, input: AcceptPetitionInput): { field: string; message: string } | undefined {
+  const complaint = kind === 'COMPLAINT' || kind === 'SECOND_COMPLAINT';
+  if (input.remote && !complaint) {
+    return { field: 'input.remote', message: `applies to complaints only (their remote-area tiers), not to a ${kind}` };
+  }
+  if (input.complexity && !complaint && kind !== 'DENUNCIATION') {
+    return { field: 'input.complexity', message: `applies to complaints and denunciations only: a ${kind} has no statutory resolution period` };
+  }
+  return undefined;
+}
+
+/** Gia hạn: a written decision extending a denunciation's resolution period (Law on Denunciations 2018, art. 30). */
+export const extendResolutionDeadlineInput = z.object({
+  /** Days added, 1–30. */
+  days: z.number().int('must be a whole number of days').min(1, 'must be at least 1').max(30, 'must be at most 30 (Law on Denunciations 2018, art. 30)'),
+  /** The day the decision was signed: not in the future, within the period it extends. */
+  decidedOn: transitionDate,
+  /** Number of the written decision, e.g. `15/QĐ-UBND`. */
+  decisionRef: text(100),
+});
+export type ExtendResolutionDeadlineInput = z.output<typeof extendResolutionDeadlineInput>;
 
 export const declinePetitionInput = z
   .object({

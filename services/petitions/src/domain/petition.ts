@@ -97,8 +97,13 @@ export const submitPetitionInput = z
     attachments: z.array(attachmentInput).max(limits.attachments, `at most ${limits.attachments} attachments`).nullish(),
     relatedCaseIds: uniqueIds(limits.relatedCases).nullish(),
     receptionId: id.nullish(),
+    /** Denunciations: verification is needed, so initial handling may take 10 working days instead of 7 (art. 24). */
+    verificationNeeded: z.boolean().nullish(),
   })
   .superRefine((input, ctx) => {
+    if (input.verificationNeeded && input.kind !== 'DENUNCIATION') {
+      ctx.addIssue({ code: 'custom', path: ['verificationNeeded'], message: 'applies to denunciations only (initial handling, Law on Denunciations 2018 art. 24)' });
+    }
     if (input.receptionId && input.channel !== 'CITIZEN_RECEPTION') {
       ctx.addIssue({ code: 'custom', path: ['channel'], message: 'must be CITIZEN_RECEPTION for a case recorded at a reception session' });
     }

@@ -1,7 +1,16 @@
-import { caseCategorySchema, createEventConsumer, derivedId, eventType, parseCalendarDate, type CloudEvent, type Component, type ServiceRuntime } from '@hanoi/platform';
+import {
+  caseCategorySchema,
+  createEventConsumer,
+  derivedId,
+  eventType,
+  parseCalendarDate,
+  type CloudEvent,
+  type Component,
+  type Logger,
+  type ServiceRuntime,
+} from '@hanoi/platform';
 import { z } from 'zod';
-import { councilVoterRecommendationRuleId, forwardedVoterRecommendationRuleId } from '../domain/case-deadlines';
-import { forwardedRecommendationDue, voterRecommendationDue } from '../domain/due-dates';
+import { awaitingSessionRule, councilRecommendationDeadline, forwardedRecommendationDeadline, nextRegularSession } from '../domain/case-deadlines';
 import { defaultCompetentAgencyId } from '../domain/routing';
 import type { Repositories } from '../repositories';
 import { buildCase, historyEntry } from '../repositories/petitions';
@@ -77,8 +86,8 @@ const serviceOf = (event: CloudEvent) => event.source.replace(/^\/hanoi\//, '');
  * Event handlers of petitions: F1 (voter meetings), F3 (council sessions), F5 (NA-forwarded recommendations),
  * F2 (the committee's answers), and the committee's directory (agencies, administrative units).
  */
-export function createEventHandlers(repositories: Repositories, workflows: Workflows) {
-  const { petitions, councilSessions, directory } = repositories;
+export function createEventHandlers(repositories: Repositories, workflows: Workflows, logger: Logger) {
+  const { petitions, councilSessions, directory, holidayYears } = repositories;
 
   /**
    * The addressed agency, else the routing table's (voter recommendations are routed at city level: the People's
@@ -90,10 +99,11 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
     return { agencyId: suggestion?.agencyId ?? defaultCompetentAgencyId, suggestion };
   }
 
-  /** F1: one voter-recommendation case per recommendation, routed, due at the next regular session. */
+  /** F1: one voter-recommendation case per recommendation, routed, due at the next regular session (once scheduled). */
   async function onVoterMeetingHeld(event: CloudEvent): Promise<void> {
     const meeting = voterMeetingHeld.parse(event.data);
-    const due = voterRecommendationDue(meeting.heldOn, meeting.councilSessionId, await councilSessions.all());
+    const session = nextRegularSession(meeting.heldOn, meeting.councilSessionId, await councilSessions.all());
+    const deadlines = session ? [councilRecommendationDeadline(meeting.heldOn, session, await holidayYears.calendar())] : [];
     for (const recommendation of meeting.recommendations) {
       const { agencyId, suggestion } = await routeRecommendation(recommendation.addressedToAgencyId, recommendation.category, meeting.heldOn);
       await petitions.receiveOnce(
@@ -109,8 +119,9 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
           agencyId,
           suggestedAgencyId: suggestion?.agencyId ?? null,
           routingRuleId: suggestion?.ruleId ?? null,
-          due: { on: due, kind: 'ANSWER', ruleId: councilVoterRecommendationRuleId },
-          dueSessionId: due.sessionId,
+          deadlines,
+          undatedRule: awaitingSessionRule,
+          dueSessionId: session?.id ?? null,
           meetingSessionId: meeting.councilSessionId,
           voterMeetingId: meeting.voterMeetingId,
           recommendationNumber: recommendation.number,
@@ -126,9 +137,11 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
     const session = sessionScheduled.parse(event.data);
     await councilSessions.remember({ id: session.councilSessionId, kind: session.kind, opensOn: session.opensOn });
     const sessions = await councilSessions.all();
-    for (const petition of await petitions.awaitingSessionDue()) {
-      const due = voterRecommendationDue(petition.receivedOn, petition.meetingSessionId, sessions);
-      if (due.sessionId) await petitions.setDue(petition._id, due, due.sessionId, event.source);
+    const waiting = await petitions.awaitingSessionDue();
+    const calendar = waiting.length ? await holidayYears.calendar() : null;
+    for (const petition of waiting) {
+      const next = nextRegularSession(petition.receivedOn, petition.meetingSessionId, sessions);
+      if (next && calendar) await petitions.setDue(petition._id, councilRecommendationDeadline(petition.receivedOn, next, calendar), next.id, event.source);
     }
   }
 
@@ -136,6 +149,11 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
   async function onRecommendationForwarded(event: CloudEvent): Promise<void> {
     const forwarded = recommendationForwarded.parse(event.data);
     const { agencyId, suggestion } = await routeRecommendation(forwarded.addressedToAgencyId, forwarded.category, forwarded.forwardedOn);
+    const calendar = await holidayYears.calendar();
+    const deadline = forwardedRecommendationDeadline(forwarded.forwardedOn, calendar);
+    if (!calendar.years.includes(deadline.dueOn.getUTCFullYear())) {
+      logger.warn({ eventId: event.id, dueOn: deadline.dueOn }, 'forwarded recommendation due in a year without a holiday calendar: set the year (setHolidayYear)');
+    }
     await petitions.receiveOnce(
       buildCase({
         _id: derivedId(event.id),
@@ -148,7 +166,7 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
         agencyId,
         suggestedAgencyId: suggestion?.agencyId ?? null,
         routingRuleId: suggestion?.ruleId ?? null,
-        due: { on: forwardedRecommendationDue(forwarded.forwardedOn), kind: 'ANSWER', ruleId: forwardedVoterRecommendationRuleId },
+        deadlines: [deadline],
         createdBy: event.source,
         history: [historyEntry({ action: 'RECEIVED', actor: event.source, agencyId: serviceOf(event), to: 'RECEIVED', toAgencyId: agencyId })],
       }),
@@ -207,7 +225,7 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
       logger: runtime.logger,
       groupId: `${runtime.config.KAFKA_TOPIC_PREFIX}petitions`,
       topics: [runtime.topic('front'), runtime.topic('council'), runtime.topic('delegation'), runtime.topic('committee')],
-      handlers: createEventHandlers(repositories, workflows),
+      handlers: createEventHandlers(repositories, workflows, runtime.logger),
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
-import type { KnownSession } from '../domain/due-dates';
+import type { KnownSession } from '../domain/case-deadlines';
 
 /**
  * Read model of council sessions, fed by council's `councilSession.scheduled` events (flow F3): petitions

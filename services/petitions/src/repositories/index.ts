@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { createCitizenReceptionRepository } from './citizen-receptions';
 import { createCouncilSessionReadModel } from './council-sessions';
 import { createDirectoryReadModel } from './directory';
+import { createHolidayYearRepository } from './holiday-years';
 import { createIdentityAccessLog } from './identity-access-log';
 import { createPetitionRepository } from './petitions';
 import { createRoutingRuleRepository } from './routing-rules';
@@ -15,6 +16,7 @@ export function createRepositories(connection: Connection, outbox: Outbox, optio
     directory: createDirectoryReadModel(connection, options.directoryWaitMs),
     routingRules: createRoutingRuleRepository(connection, outbox),
     identityAccessLog: createIdentityAccessLog(connection),
+    holidayYears: createHolidayYearRepository(connection, outbox),
   };
 }
 

@@ -8,15 +8,23 @@ import {
 } from '@hanoi/platform';
 import DataLoader from 'dataloader';
 import { Schema, type Connection, type FilterQuery, type UpdateQuery } from 'mongoose';
-import { councilVoterRecommendationRuleId, currentDue, deadlinesFromDue, undatedSortKey, type CaseDeadline } from '../domain/case-deadlines';
-import type { DueDate } from '../domain/due-dates';
+import {
+  currentDue,
+  flagNotified,
+  noIntakeDeadline,
+  undatedSortKey,
+  unnotifiedDueOn,
+  unnotifiedMisses,
+  type CaseDeadline,
+  type Complexity,
+} from '../domain/case-deadlines';
 import type { StoredPetitioner } from '../domain/identity';
 import { escapeRegExp, foldVietnamese, openStatuses, searchWords, type PetitionStatus } from '../domain/petition';
 
 /** One line of a case's append-only history: who did what, when, from which status to which, and why. */
 export interface HistoryEntry {
   at: Date;
-  /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, SECOND_COMPLAINT_OPENED */
+  /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, ANSWERED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, NOTICE_SENT, DEADLINE_EXTENDED, SECOND_COMPLAINT_OPENED */
   action: string;
   /** The user (token subject), or the service whose event caused it (`/hanoi/front`). */
   actor: string;
@@ -52,6 +60,17 @@ export interface Resolution {
   assignmentId: string | null;
 }
 
+/** An extension decision (gia hạn) as stored on the case. */
+export interface StoredExtension {
+  decidedOn: Date;
+  days: number;
+  /** Number of the written decision (e.g. `15/QĐ-UBND`). */
+  decisionRef: string;
+  /** Who recorded it, when. */
+  recordedBy: string;
+  recordedAt: Date;
+}
+
 export interface PetitionDoc {
   _id: string;
   kind: string;
@@ -81,12 +100,23 @@ export interface PetitionDoc {
   cosignerCount: number;
   attachments: Attachment[];
   relatedCaseIds: string[];
+  /** Statutory deadlines, each computed by the deadline engine and citing its rule. */
   deadlines: CaseDeadline[];
   /** The current due date (earliest pending deadline) and why. */
   dueOn: Date | null;
   dueRule: string;
   /** `dueOn`, or a far-future day when none: the key of the due-date order. */
   dueSort: Date;
+  /** Earliest due day of a pending deadline whose miss was not published yet (the sweeper's key). */
+  unnotifiedDueOn: Date | null;
+  /** Denunciations: verification needed, the longer initial-handling period applies (art. 24). */
+  verificationNeeded: boolean;
+  /** Decided at acceptance (thụ lý): the tier of the resolution period, the extensions a denunciation may get. */
+  complexity: Complexity | null;
+  /** Vùng sâu, vùng xa, decided at acceptance (complaints' remote tiers). */
+  remote: boolean;
+  /** Gia hạn: extension decisions of a denunciation's resolution period, oldest first. */
+  extensions: StoredExtension[];
   acceptedOn: Date | null;
   startedOn: Date | null;
   closedOn: Date | null;
@@ -161,7 +191,16 @@ const schema = new Schema<PetitionDoc>(
     deadlines: {
       type: [
         new Schema(
-          { kind: String, dueOn: Date, ruleId: String, basis: String, metOn: { type: Date, default: null }, missedNotified: { type: Boolean, default: false } },
+          {
+            kind: String,
+            dueOn: Date,
+            ruleId: String,
+            basis: String,
+            legalBasis: String,
+            provisional: { type: Boolean, default: false },
+            metOn: { type: Date, default: null },
+            missedNotified: { type: Boolean, default: false },
+          },
           { _id: false },
         ),
       ],
@@ -170,6 +209,14 @@ const schema = new Schema<PetitionDoc>(
     dueOn: { type: Date, default: null },
     dueRule: { type: String, required: true },
     dueSort: { type: Date, required: true },
+    unnotifiedDueOn: { type: Date, default: null },
+    verificationNeeded: { type: Boolean, default: false },
+    complexity: { type: String, default: null },
+    remote: { type: Boolean, default: false },
+    extensions: {
+      type: [new Schema({ decidedOn: Date, days: Number, decisionRef: String, recordedBy: String, recordedAt: Date }, { _id: false })],
+      default: [],
+    },
     acceptedOn: { type: Date, default: null },
     startedOn: { type: Date, default: null },
     closedOn: { type: Date, default: null },
@@ -207,6 +254,8 @@ schema.index({ channel: 1, receivedOn: -1, _id: -1 });
 schema.index({ administrativeUnitId: 1, category: 1, receivedOn: -1 });
 schema.index({ petitionerKeys: 1 });
 schema.index({ cooperatingAgencyIds: 1 });
+// The deadline sweeper: cases with a pending deadline whose miss was not published, earliest first.
+schema.index({ unnotifiedDueOn: 1 });
 
 export interface PetitionFilter {
   kind?: string | null;
@@ -244,13 +293,28 @@ export function petitionQuery(filter: PetitionFilter, today: Date = hanoiToday()
   return conditions.length === 1 ? conditions[0]! : { $and: conditions };
 }
 
-/** The due fields a deadline list implies. */
+/** The due fields a deadline list implies: the current due date, its rule, the sort and sweeper keys. */
 export function dueFields(deadlines: CaseDeadline[], fallbackRule: string) {
   const due = currentDue(deadlines);
-  return { deadlines, dueOn: due?.dueOn ?? null, dueRule: due?.basis ?? fallbackRule, dueSort: due?.dueOn ?? undatedSortKey };
+  return {
+    deadlines,
+    dueOn: due?.dueOn ?? null,
+    dueRule: due?.basis ?? fallbackRule,
+    dueSort: due?.dueOn ?? undatedSortKey,
+    unnotifiedDueOn: unnotifiedDueOn(deadlines),
+  };
 }
 
-export const noPendingDeadline = 'No pending statutory deadline';
+/** `petition.deadlineMissed` data: which deadline of which case, by which rule (never anything about people). */
+export const deadlineMissedData = (doc: PetitionDoc, deadline: CaseDeadline) => ({
+  petitionId: doc._id,
+  agencyId: doc.agencyId,
+  kind: doc.kind,
+  category: doc.category,
+  deadlineKind: deadline.kind,
+  ruleId: deadline.ruleId,
+  dueOn: day(deadline.dueOn),
+});
 
 const day = (date: Date | null | undefined) => (date ? formatCalendarDate(date) : null);
 
@@ -302,14 +366,14 @@ export interface CaseWrite {
 
 /** Everything a new case needs; the rest defaults. */
 export type NewCase = Pick<PetitionDoc, '_id' | 'kind' | 'channel' | 'subject' | 'category' | 'receivedOn' | 'agencyId' | 'createdBy'> &
-  Partial<Omit<PetitionDoc, 'status' | 'dueOn' | 'dueRule' | 'dueSort' | 'searchText' | 'createdAt' | 'petitionerCount' | 'cosignerCount'>> & {
-    /** The first deadline (from `due-dates.ts`) and its kind and rule id, or explicit deadlines. */
-    due?: { on: DueDate; kind: CaseDeadline['kind']; ruleId: string };
+  Partial<Omit<PetitionDoc, 'status' | 'dueOn' | 'dueRule' | 'dueSort' | 'unnotifiedDueOn' | 'searchText' | 'createdAt' | 'petitionerCount' | 'cosignerCount'>> & {
+    /** The due rule shown while the case has no deadline (default: no statutory deadline at intake). */
+    undatedRule?: string;
   };
 
 export function buildCase(input: NewCase): PetitionDoc {
-  const { due, ...rest } = input;
-  const deadlines = input.deadlines ?? (due ? deadlinesFromDue(due.kind, due.ruleId, due.on) : []);
+  const { undatedRule, ...rest } = input;
+  const deadlines = input.deadlines ?? [];
   const petitioners = input.petitioners ?? [];
   const cosignerKeys = input.cosignerKeys ?? [];
   return {
@@ -337,13 +401,17 @@ export function buildCase(input: NewCase): PetitionDoc {
     dueSessionId: null,
     meetingSessionId: null,
     receptionId: null,
+    verificationNeeded: false,
+    complexity: null,
+    remote: false,
+    extensions: [],
     ...rest,
     petitioners,
     cosignerKeys,
     petitionerCount: petitioners.length,
     cosignerCount: cosignerKeys.length,
     status: 'RECEIVED',
-    ...dueFields(deadlines, due?.on.rule ?? 'No statutory deadline at intake'),
+    ...dueFields(deadlines, undatedRule ?? noIntakeDeadline),
     history: input.history ?? [historyEntry({ action: 'RECEIVED', actor: input.createdBy, to: 'RECEIVED', toAgencyId: input.agencyId })],
     searchText: foldVietnamese([input.subject, input.description, input.address].filter(Boolean).join(' ')),
     createdAt: new Date(),
@@ -411,18 +479,56 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
     awaitingSessionDue: () => model.find({ kind: 'VOTER_RECOMMENDATION', dueSessionId: null, voterMeetingId: { $ne: null } }).lean<PetitionDoc[]>().exec(),
 
     /** F3: the answer deadline at the session council just scheduled. */
-    setDue: (id: string, due: DueDate, dueSessionId: string | null, actor: string) =>
+    setDue: (id: string, deadline: CaseDeadline, dueSessionId: string, actor: string) =>
       write(id, { dueSessionId: null }, (current) => {
-        const others = current.deadlines.filter((deadline) => deadline.kind !== 'ANSWER');
-        const fields = dueFields([...others, ...deadlinesFromDue('ANSWER', councilVoterRecommendationRuleId, due)], due.rule);
+        const others = current.deadlines.filter((existing) => existing.kind !== 'ANSWER');
+        const fields = dueFields([...others, deadline], deadline.basis);
         return {
           update: {
             $set: { ...fields, dueSessionId },
-            $push: { history: historyEntry({ action: 'DUE_DATE_SET', actor, reason: due.rule }) },
+            $push: { history: historyEntry({ action: 'DUE_DATE_SET', actor, reason: deadline.basis }) },
           },
-          events: [{ verb: 'dueDateSet', data: { petitionId: id, agencyId: current.agencyId, dueOn: day(due.on), rule: due.rule, dueSessionId } }],
+          events: [
+            {
+              verb: 'dueDateSet',
+              data: { petitionId: id, agencyId: current.agencyId, dueOn: day(deadline.dueOn), rule: deadline.basis, ruleId: deadline.ruleId, dueSessionId },
+            },
+          ],
         };
       }),
+
+    /**
+     * Open cases with a pending deadline past its day whose miss was not published (oldest first), as the sweeper
+     * needs them: id and the sweeper key it read (its guard).
+     */
+    missedCandidates: (today: Date, limit: number) =>
+      model
+        .find({ unnotifiedDueOn: { $lt: today }, status: { $in: openStatuses } })
+        .select({ _id: 1, unnotifiedDueOn: 1 })
+        .sort({ unnotifiedDueOn: 1, _id: 1 })
+        .limit(limit)
+        .lean<Pick<PetitionDoc, '_id' | 'unnotifiedDueOn'>[]>()
+        .exec(),
+
+    /**
+     * Publishes the misses of one case once: guarded on the case still open and its sweeper key unchanged (another
+     * sweep that published them changed it), the deadlines missed as of `today` are flagged and one
+     * `deadlineMissed` event per deadline goes out in the same write. Returns how many were published (0: none left).
+     */
+    async publishMisses(id: string, seenUnnotifiedDueOn: Date, today: Date): Promise<number> {
+      let published = 0;
+      const updated = await write(id, { status: { $in: openStatuses }, unnotifiedDueOn: seenUnnotifiedDueOn }, (current) => {
+        const missed = unnotifiedMisses(current.deadlines, today);
+        if (missed.length === 0) return null;
+        const deadlines = flagNotified(current.deadlines, missed);
+        published = missed.length;
+        return {
+          update: { $set: { deadlines, unnotifiedDueOn: unnotifiedDueOn(deadlines) } },
+          events: missed.map((deadline) => ({ verb: 'deadlineMissed', data: deadlineMissedData(current, deadline) })),
+        };
+      });
+      return updated ? published : 0;
+    },
 
     list(filter: PetitionFilter, page: PageArgs, order: PetitionOrder = 'RECEIVED_DESC') {
       const query = petitionQuery(filter);
