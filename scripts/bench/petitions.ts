@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:petitions [-- --reseed] [-- --rounds 40]`: loads 100,000 realistic cases into petitions
+ * (once; kept in the `bench_*` databases), then prints p50/p95 of the main list query (filtered first page,
+ * and a deep page), of dashboard counts and of a text search, through the gateway, and how many database
+ * commands one gateway request causes in each subgraph. Every subgraph and the gateway run in this process,
+ * on the local Kafka and FerretDB (MONGO_URL / KAFKA_BROKERS point elsewhere, e.g. a real MongoDB).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { encodeCursor, type SubgraphApp } from '@hanoi/platform';
+import { createApp as createGateway } from '../../gateway/src/app';
+import { loadConfig as loadGatewayConfig } from '../../gateway/src/config';
+import * as committee from '../../services/committee/src/app';
+import * as committeeConfig from '../../services/committee/src/config';
+import * as council from '../../services/council/src/app';
+import * as councilConfig from '../../services/council/src/config';
+import * as delegation from '../../services/delegation/src/app';
+import * as delegationConfig from '../../services/delegation/src/config';
+import * as front from '../../services/front/src/app';
+import * as frontConfig from '../../services/front/src/config';
+import * as petitions from '../../services/petitions/src/app';
+import * as petitionsConfig from '../../services/petitions/src/config';
+import * as supervision from '../../services/supervision/src/app';
+import * as supervisionConfig from '../../services/supervision/src/config';
+import { devAudience, devIssuer, ensureDevKeys, mintAccessToken } from '../lib/dev-keys';
+import { repoRoot } from '../lib/subgraphs';
+import { gatewayClient, seedDirectory } from '../seed/demo';
+import { createPetitionGenerator } from './petition-data';
+
+const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: false }, rounds: { type: 'string', default: '5' }, cases: { type: 'string', default: '100000' } } });
+const rounds = Number(values.rounds);
+const totalCases = Number(values.cases);
+const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function progressBar(done: number, total: number, began: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const rate = done / Math.max((Date.now() - began) / 1000, 0.001);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${total.toLocaleString('en')}  ${Math.round(rate).toLocaleString('en')} cases/s`;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main(): Promise<void> {
+  execFileSync('bash', [path.join(repoRoot, 'infra/local/stack.sh'), 'up'], { stdio: ['ignore', 2, 2] });
+  const keys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'bench-keys-')));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    KAFKA_TOPIC_PREFIX: 'bench-',
+    INTERNAL_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    PETITIONS_IDENTITY_KEY: randomBytes(32).toString('base64'),
+    PETITIONS_DIRECTORY_WAIT_MS: '0',
+  };
+  const services = [
+    ['committee', committee.createApp, committeeConfig.loadConfig],
+    ['council', council.createApp, councilConfig.loadConfig],
+    ['delegation', delegation.createApp, delegationConfig.loadConfig],
+    ['front', front.createApp, frontConfig.loadConfig],
+    ['petitions', petitions.createApp, petitionsConfig.loadConfig],
+    ['supervision', supervision.createApp, supervisionConfig.loadConfig],
+  ] as const;
+  const apps: Record<string, SubgraphApp> = {};
+  const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', AUTH_PUBLIC_KEY_PATH: keys.publicKeyPath, AUTH_ISSUER: devIssuer, AUTH_AUDIENCE: devAudience };
+  for (const [name, createApp, loadConfig] of services) {
+    const app = (createApp as (config: never) => SubgraphApp)(loadConfig({ ...env, MONGO_DB: `bench_${name}` }) as never);
+    const { url } = await app.start(0);
+    apps[name] = app;
+    gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
+  }
+  const gateway = createGateway(loadGatewayConfig(gatewayEnv));
+  const { url: gatewayUrl } = await gateway.start(0);
+  const token = await mintAccessToken({ subject: 'bench-analyst', agency: 'committee', roles: ['admin'] }, { privateKeyPath: keys.privateKeyPath });
+  const call = gatewayClient(gatewayUrl, token);
+  try {
+    if (await seedDirectory(call, say)) say('directory loaded');
+
+    const cases = apps.petitions!.runtime.database.connection.collection('petitions');
+    const existing = await cases.countDocuments({ createdBy: 'benchmark' });
+    if (values.reseed || existing < totalCases) {
+      await cases.deleteMany({ createdBy: 'benchmark' });
+      say(`loading ${totalCases.toLocaleString('en')} cases straight into bench_petitions (no events: synthetic data)`);
+      const next = createPetitionGenerator();
+      const began = Date.now();
+      const batch = 2_000;
+      for (let start = 0; start < totalCases; start += batch) {
+        await cases.insertMany(Array.from({ length: Math.min(batch, totalCases - start) }, (_, i) => next(start + i)) as never[], { ordered: false });
+        process.stderr.write(`\r[bench] ${progressBar(Math.min(start + batch, totalCases), totalCases, began)}`);
+      }
+      process.stderr.write('\n');
+      say(`loaded in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    } else {
+      say(`${existing.toLocaleString('en')} cases already loaded (--reseed to reload)`);
+    }
+
+    // A cursor half-way down the default order (received, newest first), as a client paging deep would hold.
+    const middle = await cases.find({}, { projection: { receivedOn: 1 } }).sort({ receivedOn: -1, _id: -1 }).skip(Math.floor(totalCases / 2)).limit(1).next();
+    const deepCursor = encodeCursor((middle!.receivedOn as Date).toISOString(), String(middle!._id));
+    const listFields = `edges { cursor node { id subject kind status receivedOn due { on rule } agency { shortName } location { name } } } pageInfo { hasNextPage endCursor }`;
+    const queries: [string, string, Record<string, unknown>][] = [
+      ['list, filtered, first page (20)', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${listFields} } }`, { f: { status: 'IN_PROGRESS', category: 'LAND_HOUSING' } }],
+      ['list, one agency by due date (20)', `query($f: PetitionFilter) { petitions(filter: $f, orderBy: DUE_ASC, first: 20) { ${listFields} } }`, { f: { agencyId: 'so-xay-dung', status: 'IN_PROGRESS' } }],
+      ['list, deep page (row 50,000)', `query($after: String) { petitions(first: 20, after: $after) { ${listFields} } }`, { after: deepCursor }],
+      ['list, accent-insensitive text', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${listFields} } }`, { f: { text: 'lan chiem via he' } }],
+      ['dashboard counts, whole city', `{ petitionCounts { total byStatus { key count } byCategory { key count } byAgency { key count } } }`, {}],
+      ['dashboard counts, one agency', `query($f: PetitionFilter) { petitionCounts(filter: $f) { total byStatus { key count } byCategory { key count } } }`, { f: { agencyId: 'so-xay-dung' } }],
+    ];
+    const rows: string[] = [];
+    for (const [label, query, variables] of queries) {
+      await call(query, variables); // warm-up
+      await apps.petitions!.runtime.outbox.drain();
+      const before = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, app.runtime.database.commandCount()]));
+      await call(query, variables);
+      const commands = Object.entries(apps)
+        .map(([name, app]) => [name, app.runtime.database.commandCount() - before[name]!] as const)
+        .filter(([, count]) => count > 0);
+      const times: number[] = [];
+      for (let i = 0; i < rounds; i++) {
+        const began = performance.now();
+        await call(query, variables);
+        times.push(performance.now() - began);
+      }
+      times.sort((a, b) => a - b);
+      rows.push(
+        `| ${label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${times[0]!.toFixed(1)} | ${times.at(-1)!.toFixed(1)} | ${commands.map(([n, c]) => `${n} ${c}`).join(', ')} |`,
+      );
+      say(`measured: ${label}`);
+    }
+    console.log(`\n${totalCases.toLocaleString('en')} cases, ${rounds} requests each through the gateway, sequential (ms):\n`);
+    console.log('| query | p50 | p95 | min | max | database commands per request |');
+    console.log('|---|---|---|---|---|---|');
+    for (const row of rows) console.log(row);
+  } finally {
+    await gateway.stop();
+    for (const app of Object.values(apps)) await app.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(`[bench] ${error.stack ?? error.message}`);
+    process.exit(1);
+  },
+);
