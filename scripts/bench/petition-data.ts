@@ -1,5 +1,5 @@
-import { caseCategories, type CaseCategory } from '@hanoi/platform';
-import { foldVietnamese } from '../../services/petitions/src/domain/petition';
+import { caseCategories, type CaseCategory, foldVietnamese } from '@hanoi/platform';
+
 import { administrativeUnits, agencies } from '../seed/directory';
 
 /**

@@ -20,3 +20,4 @@ export * from './vocabulary';
 export * from './entity-store';
 export * from './resolvers';
 export * from './document-lock';
+export * from './search';

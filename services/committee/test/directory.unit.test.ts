@@ -1,4 +1,4 @@
-import { validate } from '@hanoi/platform';
+import { validate, searchWords, foldVietnamese, isValidOn } from '@hanoi/platform';
 import { administrativeUnits, agencies } from '../../../scripts/seed/directory';
 import {
   createAdministrativeUnitInput,
@@ -9,7 +9,6 @@ import {
 } from '../src/domain/administrative-unit';
 import { createAgencyInput, requiredLevel } from '../src/domain/agency';
 import { answeredOnProblem, petitionRoutedData, reachesAgency } from '../src/domain/assignment';
-import { foldVietnamese, isValidOn, searchWords } from '../src/domain/directory';
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const withDates = <T extends { validFrom?: string; validTo?: string }>(row: T) => ({

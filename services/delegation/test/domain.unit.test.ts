@@ -1,5 +1,6 @@
+import { foldVietnamese } from '@hanoi/platform';
 import { maySubmitFor, isLate, contributionStatusProblem } from '../src/domain/contribution';
-import { createNationalAssemblyDeputyInput, deputySortKey, foldName, termProblem } from '../src/domain/deputy';
+import { createNationalAssemblyDeputyInput, deputySortKey, termProblem } from '../src/domain/deputy';
 import { actDateProblem, closesOnProblem, createLawConsultationInput, pendingAgencyIds, transitionProblem } from '../src/domain/law-consultation';
 import { forwardedOnProblem } from '../src/domain/voter-recommendation';
 
@@ -7,8 +8,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('delegation domain rules', () => {
   it('folds Vietnamese names for diacritic-insensitive search', () => {
-    expect(foldName('  Nguyễn Thị   ĐÀO ')).toBe('nguyen thi dao');
-    expect(foldName('Đỗ Hữu Ước')).toBe('do huu uoc');
+    expect(foldVietnamese('  Nguyễn Thị   ĐÀO ')).toBe('nguyen thi dao');
+    expect(foldVietnamese('Đỗ Hữu Ước')).toBe('do huu uoc');
     expect(deputySortKey(3, 'Lê Thị Lan') < deputySortKey(10, 'An Văn B')).toBe(true);
   });
 

@@ -48,17 +48,7 @@ import { similarityThreshold, textSimilarity } from './domain/similarity';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
 import type { KnownUnit } from './repositories/directory';
-import {
-  buildCase,
-  caseEventData,
-  dueFields,
-  historyEntry,
-  routedData,
-  type CaseWrite,
-  type PetitionDoc,
-  type PetitionFilter,
-  type Resolution,
-} from './repositories/petitions';
+import { buildCase, caseEventData, dueFields, historyEntry, routedData, type CaseWrite, type PetitionDoc, type PetitionFilter, type Resolution } from './repositories/petitions';
 
 /** Staff who record cases: any agency's clerks, handlers and leaders (each records what it received). */
 export const intakeRoles: readonly Role[] = ['clerk', 'handler', 'leader'];

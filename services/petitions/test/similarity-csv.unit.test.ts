@@ -1,6 +1,6 @@
+import { escapeRegExp, searchWords } from '@hanoi/platform';
 import { csvField, csvRecord, toCsv } from '../src/domain/csv';
 import { shingles, similarityThreshold, textSimilarity } from '../src/domain/similarity';
-import { escapeRegExp, searchWords } from '../src/domain/petition';
 
 describe('text similarity of cases (duplicates)', () => {
   it('is accent- and case-insensitive', () => {

@@ -1,6 +1,6 @@
-import { text } from '@hanoi/platform';
+import { text, foldVietnamese } from '@hanoi/platform';
 import { z } from 'zod';
-import { checkValidity, foldVietnamese, slug } from './directory';
+import { checkValidity, slug } from './directory';
 
 export const unitKinds = ['URBAN_DISTRICT', 'RURAL_DISTRICT', 'TOWN', 'WARD', 'COMMUNE'] as const;
 export type UnitKind = (typeof unitKinds)[number];

@@ -1,4 +1,4 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, type Outbox, type PageArgs } from '@hanoi/platform';
+import { createEntityStore, createGroupLoader, formatCalendarDate, type Outbox, type PageArgs, foldVietnamese, isValidOn } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   levelOfKind,
@@ -8,7 +8,7 @@ import {
   type UnitKind,
   type UnitLevel,
 } from '../domain/administrative-unit';
-import { foldVietnamese, isValidOn } from '../domain/directory';
+
 import { searchQuery, validOnQuery } from './agencies';
 
 export interface AdministrativeUnitDoc {

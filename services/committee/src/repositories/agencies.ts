@@ -1,7 +1,6 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, type Outbox, type PageArgs } from '@hanoi/platform';
+import { createEntityStore, createGroupLoader, formatCalendarDate, type Outbox, type PageArgs, escapeRegExp, searchWords, foldVietnamese } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { AgencyKind, AgencyLevel, CreateAgencyInput } from '../domain/agency';
-import { escapeRegExp, foldVietnamese, searchWords } from '../domain/directory';
 
 export interface AgencyDoc {
   _id: string;

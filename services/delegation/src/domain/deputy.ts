@@ -1,4 +1,4 @@
-import { text } from '@hanoi/platform';
+import { text, foldVietnamese } from '@hanoi/platform';
 import { z } from 'zod';
 
 /** Hanoi elects its National Assembly deputies in 10 constituencies (đơn vị bầu cử) for the 15th NA (2021-2026). */
@@ -52,20 +52,6 @@ export const nationalAssemblyDeputyFilter = z.object({
 });
 export type NationalAssemblyDeputyFilter = z.output<typeof nationalAssemblyDeputyFilter>;
 
-/**
- * Folds a Vietnamese name for searching: lower case, without tone and vowel marks, đ → d, single spaces
- * ("Nguyễn Thị  Đào" → "nguyen thi dao"), so a search typed without diacritics still finds it.
- */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Sort key of the deputy list: constituency (zero-padded), then folded name. */
 export const deputySortKey = (constituency: number, fullName: string) =>
-  `${String(constituency).padStart(2, '0')} ${foldName(fullName)}`;
+  `${String(constituency).padStart(2, '0')} ${foldVietnamese(fullName)}`;

@@ -1,16 +1,11 @@
-import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { createEntityStore, newId, type Outbox, type PageArgs, foldVietnamese } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import {
-  deputySortKey,
-  foldName,
-  type CreateNationalAssemblyDeputyInput,
-  type NationalAssemblyDeputyFilter,
-} from '../domain/deputy';
+import { deputySortKey, type CreateNationalAssemblyDeputyInput, type NationalAssemblyDeputyFilter } from '../domain/deputy';
 
 export interface NationalAssemblyDeputyDoc {
   _id: string;
   fullName: string;
-  /** `foldName(fullName)`: what name searches match against. */
+  /** `foldVietnamese(fullName)`: what name searches match against. */
   nameKey: string;
   /** `deputySortKey(constituency, fullName)`: the list order. */
   sortKey: string;
@@ -58,7 +53,7 @@ export function createDeputyRepository(connection: Connection, outbox: Outbox) {
       const doc: NationalAssemblyDeputyDoc = {
         _id: newId(),
         fullName: input.fullName,
-        nameKey: foldName(input.fullName),
+        nameKey: foldVietnamese(input.fullName),
         sortKey: deputySortKey(input.constituency, input.fullName),
         constituency: input.constituency,
         term: input.term,
@@ -82,7 +77,7 @@ export function createDeputyRepository(connection: Connection, outbox: Outbox) {
       if (filter.constituency != null) query.constituency = filter.constituency;
       if (filter.term) query.term = filter.term;
       if (filter.fullTime != null) query.fullTime = filter.fullTime;
-      const search = filter.search ? foldName(filter.search) : '';
+      const search = filter.search ? foldVietnamese(filter.search) : '';
       if (search) query.nameKey = { $regex: escapeRegex(search) };
       return store.list(query, page, { field: 'sortKey', direction: 1 });
     },

@@ -1,21 +1,10 @@
-import { formatCalendarDate } from '@hanoi/platform';
+import { formatCalendarDate, isValidOn, type Validity } from '@hanoi/platform';
 
 /**
  * What petitions knows of the committee's directory (agencies and administrative units), learned from its events:
  * enough to refuse unknown agencies and units, and to take the unit valid on the day a case was received
  * (records keep the geography of their date across the 1 July 2025 reform).
  */
-export interface Validity {
-  validFrom: Date | null;
-  validTo: Date | null;
-}
-
-/** Whether something with this validity existed on `date` (both bounds inclusive, calendar days). */
-export function isValidOn(validity: Validity, date: Date): boolean {
-  const time = date.getTime();
-  return (validity.validFrom == null || validity.validFrom.getTime() <= time) && (validity.validTo == null || validity.validTo.getTime() >= time);
-}
-
 /** "valid from 2025-07-01" / "valid until 2025-06-30" / "valid from … until …". */
 export function describeValidity(validity: Validity): string {
   const from = validity.validFrom && `from ${formatCalendarDate(validity.validFrom)}`;

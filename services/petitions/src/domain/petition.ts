@@ -129,22 +129,3 @@ export function isOverdue(status: PetitionStatus, dueOn: Date | null, today: Dat
   return dueOn !== null && openStatuses.includes(status) && dueOn.getTime() < today.getTime();
 }
 
-/**
- * Folds Vietnamese text for accent-insensitive search: lower case, no diacritics, đ → d.
- * "Đường Hoàn Kiếm" and "duong hoan kiem" fold to the same string.
- */
-export function foldVietnamese(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
-
-/** The folded words of a search; each must appear in a case's folded text. */
-export const searchWords = (search: string | null | undefined): string[] =>
-  search ? foldVietnamese(search).split(/\s+/).filter(Boolean) : [];
-
-/** Escapes regular-expression metacharacters so a user's words match literally. */
-export const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

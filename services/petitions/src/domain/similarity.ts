@@ -1,4 +1,4 @@
-import { foldVietnamese } from './petition';
+import { foldVietnamese } from '@hanoi/platform';
 
 /**
  * Trùng đơn — likely duplicates by text. Vietnamese words are written as separate syllables ("xây dựng",

@@ -1,5 +1,5 @@
+import { isValidOn } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
-import { isValidOn } from '../domain/directory';
 
 /**
  * Read model of the committee's directory, fed by its `agency.created` and `administrativeUnit.created` events.

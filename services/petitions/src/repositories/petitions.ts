@@ -1,11 +1,4 @@
-import {
-  createEntityStore,
-  createGroupLoader,
-  formatCalendarDate,
-  hanoiToday,
-  type Outbox,
-  type PageArgs,
-} from '@hanoi/platform';
+import { createEntityStore, createGroupLoader, formatCalendarDate, hanoiToday, type Outbox, type PageArgs, escapeRegExp, searchWords, foldVietnamese } from '@hanoi/platform';
 import DataLoader from 'dataloader';
 import { Schema, type Connection, type FilterQuery, type UpdateQuery } from 'mongoose';
 import {
@@ -19,7 +12,7 @@ import {
   type Complexity,
 } from '../domain/case-deadlines';
 import type { StoredPetitioner } from '../domain/identity';
-import { escapeRegExp, foldVietnamese, openStatuses, searchWords, type PetitionStatus } from '../domain/petition';
+import { openStatuses, type PetitionStatus } from '../domain/petition';
 
 /** One line of a case's append-only history: who did what, when, from which status to which, and why. */
 export interface HistoryEntry {
