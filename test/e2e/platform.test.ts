@@ -130,6 +130,41 @@ describe('the federated graph, end to end', () => {
     expect(again.data!.voterMeeting.recommendationCases).toHaveLength(2);
   });
 
+  it("keeps a denouncer's identity secret: only the lead agency's handler reads it, with a purpose, and the read is logged", async () => {
+    const constructionHandler: Caller = { subject: 'e2e-xd-handler', agency: 'so-xay-dung', roles: ['handler'] };
+    const otherHandler: Caller = { subject: 'e2e-committee-handler', agency: 'committee', roles: ['handler'] };
+    const submitted = await platform.gateway(
+      `mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'DENUNCIATION',
+          channel: 'MAIL',
+          receivedOn: '2026-11-21',
+          subject: 'Tố cáo cán bộ nhận tiền khi cấp phép xây dựng',
+          category: 'MISCONDUCT_CORRUPTION',
+          agencyId: 'so-xay-dung',
+          overrideReason: 'Thẩm quyền quản lý cán bộ thuộc Sở Xây dựng',
+          administrativeUnitId: 'phuong-hoan-kiem',
+          petitioners: [{ fullName: 'Trần Thị Bí Mật', phone: '0912345678', address: '5 Hàng Bông' }],
+        },
+      },
+      admin,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const id = submitted.data!.submitPetition.id;
+    const read = `query($id: ID!) { petition(id: $id) { subject identity(purpose: "xác minh nội dung tố cáo") { fullName phone } } }`;
+
+    const handler = await platform.gateway(read, { id }, constructionHandler);
+    expect(handler.data!.petition.identity).toEqual([{ fullName: 'Trần Thị Bí Mật', phone: '0912345678' }]);
+    for (const caller of [analyst, otherHandler, frontClerk]) {
+      const refused = await platform.gateway(read, { id }, caller);
+      expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(refused)).not.toContain('Bí Mật');
+    }
+    const log = await platform.gateway(`query($id: ID!) { identityAccessLog(caseId: $id) { edges { node { subject purpose } } } }`, { id }, admin);
+    expect(log.data!.identityAccessLog.edges.map((e: { node: unknown }) => e.node)).toEqual([{ subject: 'e2e-xd-handler', purpose: 'xác minh nội dung tố cáo' }]);
+  });
+
   describe('bad input through the gateway gets a coded error and writes nothing', () => {
     const count = async () => (await platform.gateway(`{ voterMeetings { totalCount } }`, {}, analyst)).data!.voterMeetings.totalCount;
 
