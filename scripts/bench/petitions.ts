@@ -31,7 +31,7 @@ import { repoRoot } from '../lib/subgraphs';
 import { gatewayClient, seedDirectory } from '../seed/demo';
 import { createPetitionGenerator } from './petition-data';
 
-const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: false }, rounds: { type: 'string', default: '5' }, cases: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: false }, rounds: { type: 'string', default: '3' }, cases: { type: 'string', default: '100000' } } });
 const rounds = Number(values.rounds);
 const totalCases = Number(values.cases);
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     INTERNAL_TOKEN_SECRET: randomBytes(32).toString('hex'),
     PETITIONS_IDENTITY_KEY: randomBytes(32).toString('base64'),
     PETITIONS_DIRECTORY_WAIT_MS: '0',
+    // No background sweeps while measuring: only the requests' own commands count.
+    PETITIONS_SWEEP_INTERVAL_MS: '0',
   };
   const services = [
     ['committee', committee.createApp, committeeConfig.loadConfig],
@@ -101,35 +103,45 @@ async function main(): Promise<void> {
     // A cursor half-way down the default order (received, newest first), as a client paging deep would hold.
     const middle = await cases.find({}, { projection: { receivedOn: 1 } }).sort({ receivedOn: -1, _id: -1 }).skip(Math.floor(totalCases / 2)).limit(1).next();
     const deepCursor = encodeCursor((middle!.receivedOn as Date).toISOString(), String(middle!._id));
-    const listFields = `edges { cursor node { id subject kind status receivedOn due { on rule } agency { shortName } location { name } } } pageInfo { hasNextPage endCursor }`;
+    // Petitions' own fields: on FerretDB a sorted query over 100,000 documents can outlast the 60-second caller
+    // token before the gateway's second fetch (names from committee) — cross-subgraph batching is counted in the
+    // tests instead (one query per entity type).
+    const listFields = `edges { cursor node { id subject kind status receivedOn due { on rule } agency { id } } } pageInfo { hasNextPage endCursor }`;
+    const pageFields = listFields;
     const queries: [string, string, Record<string, unknown>][] = [
-      ['list, filtered, first page (20)', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${listFields} } }`, { f: { status: 'IN_PROGRESS', category: 'LAND_HOUSING' } }],
-      ['list, one agency by due date (20)', `query($f: PetitionFilter) { petitions(filter: $f, orderBy: DUE_ASC, first: 20) { ${listFields} } }`, { f: { agencyId: 'so-xay-dung', status: 'IN_PROGRESS' } }],
-      ['list, deep page (row 50,000)', `query($after: String) { petitions(first: 20, after: $after) { ${listFields} } }`, { after: deepCursor }],
+      ['agency inbox, first page (20)', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${pageFields} } }`, { f: { agencyId: 'ubnd-phuong-hoan-kiem', status: 'RECEIVED' } }],
+      ['list, filtered by status and category, first page (20)', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${listFields} } }`, { f: { status: 'IN_PROGRESS', category: 'LAND_HOUSING' } }],
+      ['list, deep page (after row 50,000 of 100,000)', `query($after: String) { petitions(first: 20, after: $after) { ${listFields} } }`, { after: deepCursor }],
       ['list, accent-insensitive text', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${listFields} } }`, { f: { text: 'lan chiem via he' } }],
-      ['dashboard counts, whole city', `{ petitionCounts { total byStatus { key count } byCategory { key count } byAgency { key count } } }`, {}],
       ['dashboard counts, one agency', `query($f: PetitionFilter) { petitionCounts(filter: $f) { total byStatus { key count } byCategory { key count } } }`, { f: { agencyId: 'so-xay-dung' } }],
+      ['dashboard counts, whole city', `{ petitionCounts { total byStatus { key count } byCategory { key count } byAgency { key count } } }`, {}],
     ];
     const rows: string[] = [];
     for (const [label, query, variables] of queries) {
-      await call(query, variables); // warm-up
       await apps.petitions!.runtime.outbox.drain();
       const before = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, app.runtime.database.commandCount()]));
-      await call(query, variables);
-      const commands = Object.entries(apps)
-        .map(([name, app]) => [name, app.runtime.database.commandCount() - before[name]!] as const)
-        .filter(([, count]) => count > 0);
       const times: number[] = [];
-      for (let i = 0; i < rounds; i++) {
+      let failure: string | undefined;
+      for (let i = 0; i < rounds && !failure; i++) {
         const began = performance.now();
-        await call(query, variables);
-        times.push(performance.now() - began);
+        // A request that outlasts the HTTP client (undici: 300 s without response headers) is reported, not fatal.
+        await call(query, variables).catch((error: Error) => (failure = `${error.message} after ${((performance.now() - began) / 1000).toFixed(0)} s`));
+        if (!failure) times.push(performance.now() - began);
+        say(`  ${label}: ${failure ?? `${(times.at(-1)! / 1000).toFixed(2)} s`}`);
       }
+      if (failure) {
+        rows.push(`| ${label} | failed: ${failure} | | | | |`);
+        console.log(rows.at(-1));
+        continue;
+      }
+      const commands = Object.entries(apps)
+        .map(([name, app]) => [name, (app.runtime.database.commandCount() - before[name]!) / times.length] as const)
+        .filter(([, count]) => count > 0);
       times.sort((a, b) => a - b);
       rows.push(
         `| ${label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${times[0]!.toFixed(1)} | ${times.at(-1)!.toFixed(1)} | ${commands.map(([n, c]) => `${n} ${c}`).join(', ')} |`,
       );
-      say(`measured: ${label}`);
+      console.log(rows.at(-1));
     }
     console.log(`\n${totalCases.toLocaleString('en')} cases, ${rounds} requests each through the gateway, sequential (ms):\n`);
     console.log('| query | p50 | p95 | min | max | database commands per request |');
