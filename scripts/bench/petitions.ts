@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 
     const cases = apps.petitions!.runtime.database.connection.collection('petitions');
     const existing = await cases.countDocuments({ createdBy: 'benchmark' });
-    if (values.reseed || existing < totalCases) {
+    if (values.reseed || existing !== totalCases) {
       await cases.deleteMany({ createdBy: 'benchmark' });
       say(`loading ${totalCases.toLocaleString('en')} cases straight into bench_petitions (no events: synthetic data)`);
       const next = createPetitionGenerator();
