@@ -1,5 +1,5 @@
-import { caseCategories, type CaseCategory, foldVietnamese } from '@hanoi/platform';
-
+import { caseCategories, type CaseCategory } from '@hanoi/platform';
+import { buildCase } from '../../services/petitions/src/repositories/petitions';
 import { administrativeUnits, agencies } from '../seed/directory';
 
 /**
@@ -58,53 +58,27 @@ export function createPetitionGenerator(seed = 2026) {
     const dueOn = open && kind !== 'FEEDBACK' ? new Date(receivedOn.getTime() + (kind === 'COMPLAINT' ? 10 : 45) * 86_400_000) : null;
     const subject = `${pick(subjects[category])} tại số ${1 + Math.floor(random() * 200)} ${pick(streets)}`;
     const description = `${subject}. Người dân đề nghị cơ quan có thẩm quyền xem xét, giải quyết dứt điểm.`;
+    const deadline = kind === 'COMPLAINT'
+      ? { kind: 'ACCEPTANCE' as const, ruleId: 'COMPLAINT_ACCEPTANCE', legalBasis: 'Law on Complaints 2011, art. 27' }
+      : { kind: 'RESOLUTION' as const, ruleId: 'COMPLAINT_FIRST_RESOLUTION', legalBasis: 'Law on Complaints 2011, art. 28' };
+    // The service's own case builder: benchmark rows have every field a real case has.
     return {
-      _id: `bench-${String(index).padStart(6, '0')}`,
-      kind,
-      channel,
+      ...buildCase({
+        _id: `bench-${String(index).padStart(6, '0')}`,
+        kind,
+        channel,
+        subject,
+        description,
+        category,
+        receivedOn,
+        administrativeUnitId: unit.id,
+        agencyId,
+        suggestedAgencyId: agencyId,
+        deadlines: dueOn ? [{ ...deadline, dueOn, basis: 'benchmark data', provisional: false, metOn: null, missedNotified: false }] : [],
+        createdBy: 'benchmark',
+      }),
       status,
-      subject,
-      description,
-      category,
-      receivedOn,
-      administrativeUnitId: unit.id,
-      address: null,
-      agencyId,
-      cooperatingAgencyIds: [],
-      suggestedAgencyId: agencyId,
-      routingRuleId: null,
-      overrideReason: null,
-      petitionerCount: 1,
-      cosignerCount: 1,
-      attachments: [],
-      relatedCaseIds: [],
-      deadlines: dueOn
-        ? [{ kind: kind === 'COMPLAINT' ? 'ACCEPTANCE' : 'RESOLUTION', dueOn, ruleId: kind === 'COMPLAINT' ? 'COMPLAINT_ACCEPTANCE' : 'COMPLAINT_FIRST_RESOLUTION', basis: 'benchmark data', metOn: null, missedNotified: false }]
-        : [],
-      dueOn,
-      dueRule: dueOn ? 'benchmark data' : 'No statutory deadline at intake',
-      dueSort: dueOn ?? new Date(Date.UTC(9999, 11, 31)),
-      unnotifiedDueOn: dueOn,
-      acceptedOn: null,
-      startedOn: null,
-      closedOn: null,
-      declineReason: null,
-      resolution: null,
-      mergedInto: null,
-      mergedIds: [],
-      previousCaseId: null,
-      secondComplaintId: null,
-      voterMeetingId: null,
-      recommendationNumber: null,
-      dueSessionId: null,
-      meetingSessionId: null,
-      receptionId: null,
-      history: [],
-      searchText: foldVietnamese(`${subject} ${description}`),
-      createdBy: 'benchmark',
       createdAt: receivedOn,
-      pendingEvents: [],
-      hasPendingEvents: false,
     };
   };
 }
