@@ -2,20 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { subgraphPorts, type SubgraphName } from '../../gateway/src/config';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 export const schemasDir = path.join(repoRoot, 'schemas');
 export const supergraphPath = path.join(schemasDir, 'supergraph.graphql');
 
-/** Every subgraph, its default local port (design.md) and its workspace. */
-export const subgraphs = [
-  { name: 'delegation', port: 4101 },
-  { name: 'council', port: 4102 },
-  { name: 'committee', port: 4103 },
-  { name: 'front', port: 4104 },
-  { name: 'petitions', port: 4105 },
-  { name: 'supervision', port: 4106 },
-] as const;
+/** Every subgraph and its default local port (design.md), from the gateway's own table. */
+export const subgraphs = (Object.entries(subgraphPorts) as [SubgraphName, number][]).map(([name, port]) => ({ name, port }));
 
 /**
  * Composes the supergraph from the SDL files (the contracts) with @apollo/composition; the routing URLs
