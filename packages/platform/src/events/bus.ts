@@ -22,6 +22,14 @@ export interface EventBus extends Service {
   }): Promise<{ stop(): Promise<void> }>;
 }
 
+/** How long a created topic may take to get partition leaders (ms); a fresh single broker needs well under 1 s. */
+const TOPIC_READY_TIMEOUT_MS = 30_000;
+
+function isTopicNotReady(error: unknown): boolean {
+  const type = (error as { type?: string }).type;
+  return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE';
+}
+
 const kafkaLogLevel = { error: logLevel.ERROR, warn: logLevel.WARN, info: logLevel.WARN, debug: logLevel.INFO };
 
 export function createEventBus(options: {
@@ -52,6 +60,23 @@ export function createEventBus(options: {
   const admin = kafka.admin();
   let connected = false;
 
+  /** Polls metadata until every partition of the topics has a leader; bounded by TOPIC_READY_TIMEOUT_MS. */
+  async function waitForLeaders(topics: string[]): Promise<void> {
+    const deadline = Date.now() + TOPIC_READY_TIMEOUT_MS;
+    for (;;) {
+      try {
+        const { topics: found } = await admin.fetchTopicMetadata({ topics });
+        const led = found.length === topics.length
+          && found.every((topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0));
+        if (led) return;
+      } catch (error) {
+        if (!isTopicNotReady(error)) throw error;
+      }
+      if (Date.now() > deadline) throw new Error(`Kafka topics have no leader after ${TOPIC_READY_TIMEOUT_MS} ms: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   return {
     name: 'kafka',
     async start() {
@@ -74,10 +99,13 @@ export function createEventBus(options: {
       const existing = new Set(await admin.listTopics());
       const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
       if (missing.length === 0) return;
+      // kafkajs' own wait gives up when a KRaft broker has not yet applied the new topic to its metadata
+      // (UNKNOWN_TOPIC_OR_PARTITION right after creation on a fresh broker), so the wait is ours.
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
       });
+      await waitForLeaders(missing);
     },
     async publish(topic, events, headers = {}) {
       if (events.length === 0) return;
