@@ -63,6 +63,26 @@ describe('events over the real Kafka broker and FerretDB', () => {
     await dropDatabases(mongoUrl, [dbName]);
   });
 
+  it('ensureTopics: two services creating the same new topics at once both return only when every partition has a leader', async () => {
+    const other = createEventBus({ brokers, clientId: 'platform-test-other', logger, partitions: 3 });
+    await other.start();
+    try {
+      const fresh = Array.from({ length: 6 }, (_, i) => `test-${run}-fresh-${i}.events.v1`);
+      await Promise.all([bus.ensureTopics(fresh), other.ensureTopics(fresh)]);
+      const admin = new Kafka({ clientId: 'checker', brokers, logLevel: logLevel.NOTHING }).admin();
+      await admin.connect();
+      try {
+        const { topics } = await admin.fetchTopicMetadata({ topics: fresh });
+        expect(topics.map((t) => t.name).sort()).toEqual([...fresh].sort());
+        for (const t of topics) expect(t.partitions.map((p) => p.leader >= 0)).toEqual([true, true, true]);
+      } finally {
+        await admin.disconnect();
+      }
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('outbox: an event stored with its write but never flushed (a crash) is published at the next start, once', async () => {
     const crashed = createOutbox({ service: 'platform', topic, bus, logger });
     const store = createEntityStore({ connection: database.connection, outbox: crashed, modelName: 'Item', collection: 'items', schema: item });

@@ -97,15 +97,17 @@ export function createEventBus(options: {
     },
     async ensureTopics(topics) {
       const existing = new Set(await admin.listTopics());
-      const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
-      if (missing.length === 0) return;
+      const wanted = [...new Set(topics)];
+      const missing = wanted.filter((topic) => !existing.has(topic));
+      // Another service may have just created a listed topic: its leaders are awaited too.
+      if (missing.length === 0) return waitForLeaders(wanted);
       // kafkajs' own wait gives up when a KRaft broker has not yet applied the new topic to its metadata
       // (UNKNOWN_TOPIC_OR_PARTITION right after creation on a fresh broker), so the wait is ours.
       await admin.createTopics({
         waitForLeaders: false,
         topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
       });
-      await waitForLeaders(missing);
+      await waitForLeaders(wanted);
     },
     async publish(topic, events, headers = {}) {
       if (events.length === 0) return;
