@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     const queries: [string, string, Record<string, unknown>][] = [
       ['agency inbox, first page (20)', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${pageFields} } }`, { f: { agencyId: 'ubnd-phuong-hoan-kiem', status: 'RECEIVED' } }],
       ['list, filtered by status and category, first page (20)', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${listFields} } }`, { f: { status: 'IN_PROGRESS', category: 'LAND_HOUSING' } }],
-      ['list, deep page (after row 50,000 of 100,000)', `query($after: String) { petitions(first: 20, after: $after) { ${listFields} } }`, { after: deepCursor }],
+      [`list, deep page (after row ${Math.floor(totalCases / 2).toLocaleString('en')} of ${totalCases.toLocaleString('en')})`, `query($after: String) { petitions(first: 20, after: $after) { ${listFields} } }`, { after: deepCursor }],
       ['list, accent-insensitive text', `query($f: PetitionFilter) { petitions(filter: $f, first: 20) { ${listFields} } }`, { f: { text: 'lan chiem via he' } }],
       ['dashboard counts, one agency', `query($f: PetitionFilter) { petitionCounts(filter: $f) { total byStatus { key count } byCategory { key count } } }`, { f: { agencyId: 'so-xay-dung' } }],
       ['dashboard counts, whole city', `{ petitionCounts { total byStatus { key count } byCategory { key count } byAgency { key count } } }`, {}],

@@ -74,7 +74,11 @@ export function createResolvers(repositories: Repositories) {
         if (!assignment) throw notFound('Assignment', args.id);
         requireRole(ctx.caller, [...answerers], assignment.agencyId);
         const answered = await repositories.assignments.answer(assignment._id, input, ctx.caller.subject);
-        if (!answered) throw conflict(`Assignment ${assignment._id} is already answered`, 'id');
+        if (!answered) {
+          const now = await repositories.assignments.findById(assignment._id);
+          if (now?.status === 'WITHDRAWN') throw conflict(`Assignment ${assignment._id} was withdrawn: ${now.withdrawnReason ?? 'the case left the agency'}`, 'id');
+          throw conflict(`Assignment ${assignment._id} is already answered`, 'id');
+        }
         return answered;
       },
     },

@@ -121,6 +121,73 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
     expect(assignments.slice(0, -1).every((assignment) => assignment.dueOn !== null)).toBe(true);
   });
 
+  /** Publishes another petitions event on the case (declined, resolved, closed), as petitions would. */
+  async function end(verb: 'declined' | 'resolved' | 'closed', data: { petitionId: string } & Record<string, unknown>) {
+    const event = createEvent({ service: 'petitions', entity: 'petition', verb, subject: data.petitionId, data: { agencyId: 'so-xay-dung', status: 'DECLINED', ...data } });
+    await bus.publish(committee.app.runtime.topic('petitions'), [event]);
+    return event;
+  }
+
+  const withdrawnFields = `id status withdrawnReason withdrawnAt agency { id }`;
+  const assignmentById = async (id: string) =>
+    (await callSubgraph(committee.url, `query($id: ID!) { assignment(id: $id) { ${withdrawnFields} } }`, { id })).data!.assignment as Record<string, any> | null;
+
+  it('withdraws the assignment of the agency a case is transferred away from, with an event, and refuses its answer', async () => {
+    const petitionId = randomUUID();
+    const first = await route({ petitionId, agencyId: 'so-xay-dung' });
+    await eventually(async () => assignmentById(derivedId(first.id)));
+    // Transferred to another agency under the committee, then out of it (to the front).
+    const second = await route({ petitionId, agencyId: 'committee', transferredFromAgencyId: 'so-xay-dung' } as never);
+    const moved = await eventually(async () => assignmentById(derivedId(second.id)));
+    expect(moved).toMatchObject({ status: 'ASSIGNED', agency: { id: 'committee' } });
+    const left = (await assignmentById(derivedId(first.id)))!;
+    expect(left).toMatchObject({ status: 'WITHDRAWN', withdrawnReason: 'The case was transferred to committee', agency: { id: 'so-xay-dung' } });
+    expect(Number.isNaN(Date.parse(left.withdrawnAt))).toBe(false);
+
+    const event = await eventually(async () => published.find((e) => e.type === 'vn.hanoi.committee.assignment.withdrawn.v1' && e.subject === derivedId(first.id)));
+    expect(event.data).toEqual({
+      assignmentId: derivedId(first.id),
+      subjectType: 'PETITION',
+      subjectId: petitionId,
+      agencyId: 'so-xay-dung',
+      dueOn: '2026-04-30',
+      reason: 'The case was transferred to committee',
+    });
+
+    const answered = await callSubgraph(
+      committee.url,
+      `mutation($id: ID!, $input: AnswerAssignmentInput!) { answerAssignment(id: $id, input: $input) { id } }`,
+      { id: derivedId(first.id), input: { answer: 'Đã xử lý', answeredOn: '2025-12-01' } },
+      sxdClerk,
+    );
+    expect(answered.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(answered.errors![0]!.message).toContain('was withdrawn: The case was transferred to committee');
+
+    const toFront = await route({ petitionId, agencyId: 'front' });
+    await eventually(async () => (await assignmentById(derivedId(second.id)))!.status === 'WITHDRAWN');
+    expect((await assignmentById(derivedId(second.id)))!.withdrawnReason).toBe('The case was transferred to front');
+    const listed = await assignmentsOf(petitionId);
+    expect(listed.edges.map((edge) => edge.node.status)).toEqual(['WITHDRAWN', 'WITHDRAWN']);
+    expect(published.filter((e) => e.type === 'vn.hanoi.committee.assignment.withdrawn.v1' && e.data && (e.data as { subjectId: string }).subjectId === petitionId)).toHaveLength(2);
+    expect(await assignmentById(derivedId(toFront.id))).toBeNull();
+  });
+
+  it('withdraws the open assignment of a case merged as a duplicate, declined, or closed; an answered one stays answered', async () => {
+    const merged = randomUUID();
+    const declined = randomUUID();
+    const closed = randomUUID();
+    const routed = await Promise.all([merged, declined, closed].map((petitionId) => route({ petitionId, agencyId: 'so-xay-dung' })));
+    await eventually(async () => (await Promise.all(routed.map((e) => assignmentById(derivedId(e.id))))).every(Boolean));
+    await end('declined', { petitionId: merged, reasonCode: 'DUPLICATE', mergedInto: 'case-kept' });
+    await end('declined', { petitionId: declined, reasonCode: 'ANONYMOUS_DENUNCIATION' });
+    await end('closed', { petitionId: closed, status: 'CLOSED' });
+    const reasons = await eventually(async () => {
+      const all = await Promise.all(routed.map((e) => assignmentById(derivedId(e.id))));
+      return all.every((a) => a!.status === 'WITHDRAWN') ? all.map((a) => a!.withdrawnReason) : null;
+    });
+    expect(reasons).toEqual(['The case was merged into case-kept as a duplicate', 'The case was declined (ANONYMOUS_DENUNCIATION)', 'The case was closed']);
+  });
+
   describe('answering', () => {
     let assignmentId: string;
     let petitionId: string;
@@ -180,7 +247,7 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
 
     it('lists an agency\'s assignments by status, on the Agency entity and in the filtered list', async () => {
       const result = await callSubgraph(committee.url, `{
-        agency(id: "so-xay-dung") { answered: assignments(status: ANSWERED) { id } open: assignments(status: ASSIGNED) { id } all: assignments { id } }
+        agency(id: "so-xay-dung") { answered: assignments(status: ANSWERED) { id } open: assignments(status: ASSIGNED) { id } withdrawn: assignments(status: WITHDRAWN) { id } all: assignments { id } }
         answered: assignments(filter: {agencyId: "so-xay-dung", status: ANSWERED}) { totalCount edges { node { id } } }
         front: agency(id: "front") { assignments { id } }
       }`);
@@ -188,7 +255,7 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
       const agency = result.data!.agency;
       expect(agency.answered).toEqual([{ id: assignmentId }]);
       expect(agency.open.map((a: { id: string }) => a.id)).not.toContain(assignmentId);
-      expect(agency.all).toHaveLength(agency.answered.length + agency.open.length);
+      expect(agency.all).toHaveLength(agency.answered.length + agency.open.length + agency.withdrawn.length);
       expect(agency.open.length).toBeGreaterThanOrEqual(2);
       expect(result.data!.answered).toEqual({ totalCount: 1, edges: [{ node: { id: assignmentId } }] });
       expect(result.data!.front.assignments).toEqual([]);

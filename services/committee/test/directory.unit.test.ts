@@ -8,7 +8,7 @@ import {
   preferredUnit,
 } from '../src/domain/administrative-unit';
 import { createAgencyInput, requiredLevel } from '../src/domain/agency';
-import { answeredOnProblem, petitionRoutedData, reachesAgency } from '../src/domain/assignment';
+import { answeredOnProblem, petitionRoutedData, reachesAgency, withdrawalReason } from '../src/domain/assignment';
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const withDates = <T extends { validFrom?: string; validTo?: string }>(row: T) => ({
@@ -96,6 +96,15 @@ describe('directory rules', () => {
     expect(petitionRoutedData.safeParse({ ...data, petitionId: undefined }).success).toBe(false);
     expect(answeredOnProblem(day('2026-01-02'), day('2026-01-01'))).toBeDefined();
     expect(answeredOnProblem(day('2026-01-01'), day('2026-01-01'))).toBeUndefined();
+  });
+
+  it('says why an assignment is withdrawn, from the petitions event that ended it', () => {
+    expect(withdrawalReason({ routedTo: 'so-y-te' })).toBe('The case was transferred to so-y-te');
+    expect(withdrawalReason({ ended: 'declined', data: { petitionId: 'p1', reasonCode: 'DUPLICATE', mergedInto: 'p0' } })).toBe('The case was merged into p0 as a duplicate');
+    expect(withdrawalReason({ ended: 'declined', data: { petitionId: 'p1', reasonCode: 'PAST_TIME_LIMIT' } })).toBe('The case was declined (PAST_TIME_LIMIT)');
+    expect(withdrawalReason({ ended: 'declined', data: { petitionId: 'p1' } })).toBe('The case was declined (no reason code)');
+    expect(withdrawalReason({ ended: 'resolved', data: { petitionId: 'p1' } })).toBe("The case was resolved without this assignment's answer");
+    expect(withdrawalReason({ ended: 'closed', data: { petitionId: 'p1' } })).toBe('The case was closed');
   });
 });
 

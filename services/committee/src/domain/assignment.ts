@@ -1,7 +1,8 @@
-import { hanoiToday, id, parseCalendarDate, text } from '@hanoi/platform';
+import { eventType, hanoiToday, id, parseCalendarDate, text } from '@hanoi/platform';
 import { z } from 'zod';
 
-export const assignmentStatuses = ['ASSIGNED', 'ANSWERED'] as const;
+/** WITHDRAWN: the case left the agency (transferred, declined, merged, resolved or closed otherwise) unanswered. */
+export const assignmentStatuses = ['ASSIGNED', 'ANSWERED', 'WITHDRAWN'] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 export type AssignmentSubjectType = 'PETITION';
 
@@ -38,7 +39,34 @@ const calendarDate = z
   .transform((value) => parseCalendarDate(value));
 
 /** Type of the petitions event that routes a case to an agency (flow F2). */
-export const petitionRoutedType = 'vn.hanoi.petitions.petition.routed.v1';
+export const petitionRoutedType = eventType('petitions', 'petition', 'routed');
+
+/** Petitions' events after which a case no longer needs an answer from the agency it was assigned to. */
+export const petitionEndedTypes = {
+  declined: eventType('petitions', 'petition', 'declined'),
+  resolved: eventType('petitions', 'petition', 'resolved'),
+  closed: eventType('petitions', 'petition', 'closed'),
+} as const;
+
+/** `data` of those events, as far as the committee reads it. */
+export const petitionEndedData = z.object({
+  petitionId: id,
+  reasonCode: z.string().max(100).nullish(),
+  mergedInto: z.string().max(200).nullish(),
+});
+export type PetitionEnded = z.output<typeof petitionEndedData>;
+
+/** Why an open assignment is withdrawn, in words its agency's staff read on the assignment. */
+export function withdrawalReason(
+  change: { routedTo: string } | { ended: keyof typeof petitionEndedTypes; data: PetitionEnded },
+): string {
+  if ('routedTo' in change) return `The case was transferred to ${change.routedTo}`;
+  const { ended, data } = change;
+  if (ended === 'declined') {
+    return data.mergedInto ? `The case was merged into ${data.mergedInto} as a duplicate` : `The case was declined (${data.reasonCode ?? 'no reason code'})`;
+  }
+  return ended === 'resolved' ? 'The case was resolved without this assignment\'s answer' : 'The case was closed';
+}
 
 /** `data` of `petition.routed`, as petitions publishes it. */
 export const petitionRoutedData = z.object({

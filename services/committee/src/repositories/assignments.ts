@@ -17,6 +17,8 @@ export interface AssignmentDoc {
   answer: string | null;
   answeredOn: Date | null;
   answeredBy: string | null;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
   /** The event that created it (its id derives from this one's, so redelivery cannot duplicate it). */
   sourceEventId: string;
   assignedAt: Date;
@@ -37,6 +39,8 @@ const schema = new Schema<AssignmentDoc>(
     answer: { type: String, default: null },
     answeredOn: { type: Date, default: null },
     answeredBy: { type: String, default: null },
+    withdrawnAt: { type: Date, default: null },
+    withdrawnReason: { type: String, default: null },
     sourceEventId: { type: String, required: true },
     assignedAt: { type: Date, required: true },
   },
@@ -84,6 +88,8 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
         answer: null,
         answeredOn: null,
         answeredBy: null,
+        withdrawnAt: null,
+        withdrawnReason: null,
         sourceEventId: eventId,
         assignedAt: new Date(),
       };
@@ -107,6 +113,30 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
         'answered',
         (updated) => ({ ...eventData(updated), answer: input.answer, answeredOn: formatCalendarDate(input.answeredOn) }),
       ),
+
+    /**
+     * ASSIGNED → WITHDRAWN for every open assignment of the case (except those of `keepAgencyId`, the agency it
+     * was just routed to), each with an `assignment.withdrawn` event: the department stops working on a case that
+     * left it. One find, then one guarded write per open assignment (a case has one or two at most).
+     */
+    async withdrawOpen(petitionId: string, reason: string, keepAgencyId?: string): Promise<AssignmentDoc[]> {
+      const open = await store.model
+        .find({ subjectId: petitionId, status: 'ASSIGNED', ...(keepAgencyId && { agencyId: { $ne: keepAgencyId } }) })
+        .lean<AssignmentDoc[]>()
+        .exec();
+      const withdrawn: AssignmentDoc[] = [];
+      for (const assignment of open) {
+        const updated = await store.update(
+          assignment._id,
+          { status: 'ASSIGNED' },
+          { $set: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReason: reason } },
+          'withdrawn',
+          (doc) => ({ ...eventData(doc), reason }),
+        );
+        if (updated) withdrawn.push(updated);
+      }
+      return withdrawn;
+    },
 
     list(filter: AssignmentFilter, page: PageArgs) {
       const query: FilterQuery<AssignmentDoc> = {};
