@@ -701,6 +701,22 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
     },
 
     /**
+     * After a holiday year was set: the open cases whose deadlines may reach that year get them computed again with
+     * the calendar as it now stands (each case in its own guarded write, with `deadlinesRecomputed` when a day
+     * moved). Idempotent: a second run finds nothing to change. Returns how many cases were examined and changed.
+     */
+    async recomputeDeadlinesFrom(fromYear: number, actor: string): Promise<{ examined: number; changed: number }> {
+      const calendar = await repositories.holidayYears.calendar();
+      const ids = await petitions.recomputeCandidates(new Date(Date.UTC(fromYear, 0, 1)));
+      let changed = 0;
+      for (const id of ids) {
+        if (await petitions.recomputeDeadlines(id, fromYear, calendar, hanoiToday(), actor)) changed++;
+      }
+      logger.info({ fromYear, examined: ids.length, changed }, 'deadlines recomputed after a holiday calendar change');
+      return { examined: ids.length, changed };
+    },
+
+    /**
      * F2: the committee's agency answered the assignment of a case → the case is RESOLVED with that answer. A case
      * that cannot be resolved now (already resolved, declined, a complaint not accepted, transferred away) is left
      * alone and logged: the answer stays with the committee's assignment.

@@ -6,6 +6,7 @@ import {
   forwardedRecommendationDeadline,
   intakeDeadlines,
   nextRegularSession,
+  recomputedDeadlines,
   replaceDeadline,
   unnotifiedDueOn,
   unnotifiedMisses,
@@ -163,5 +164,68 @@ describe('the holiday calendar as data', () => {
     // Days the admin left out are working days now (the set year replaces the built-in one wholly).
     expect(edited.isWorkingDay(d('2026-02-16'))).toBe(true);
     expect(calendar.isWorkingDay(d('2026-11-02'))).toBe(true);
+  });
+});
+
+describe('deadlines recomputed after a holiday year is set', () => {
+  // The built-in 2026 plus Mon 2026-11-02 off, as an administrator would set it.
+  const builtIn2026 = vietnamHolidayYears.find((year) => year.year === 2026)!;
+  const edited = calendarOf([
+    {
+      ...holidayYearFromInput(
+        setHolidayYearInput.parse({
+          year: 2026,
+          daysOff: [...builtIn2026.daysOff.map((x) => d(x.on)), d('2026-11-02')],
+          makeUpWorkingDays: builtIn2026.makeUpWorkingDays.map((x) => d(x.on)),
+        }),
+      ),
+      origin: 'ADMIN' as const,
+      updatedBy: 'admin-1',
+      updatedAt: new Date(),
+    },
+  ]);
+  const facts = (kind: string, receivedOn: string, acceptedOn: string | null = null) => ({
+    kind,
+    receivedOn: d(receivedOn),
+    acceptedOn: acceptedOn ? d(acceptedOn) : null,
+    verificationNeeded: false,
+    complexity: null,
+    remote: false,
+    extensions: [],
+  });
+  const today = d('2026-11-28');
+
+  it('counts the pending deadlines again by their own rules; met ones stay', () => {
+    const denunciation = facts('DENUNCIATION', '2026-10-14', '2026-10-26');
+    const stored = [
+      { ...intakeDeadlines('DENUNCIATION', d('2026-10-14'), {}, calendar)[0]!, metOn: d('2026-10-26') },
+      ...acceptanceDeadlines('DENUNCIATION', d('2026-10-26'), { complexity: 'NORMAL', remote: false }, calendar),
+    ];
+    // Notice: 5 working days from Mon 26/10 → 27, 28, 29, 30/10, 2/11; with 2/11 off → Tue 3/11.
+    expect(summary(stored)).toContainEqual(['NOTICE', 'DENUNCIATION_ACCEPTANCE_NOTICE', '2026-11-02']);
+    const next = recomputedDeadlines(stored, denunciation, 2026, edited, today)!;
+    expect(summary(next)).toContainEqual(['NOTICE', 'DENUNCIATION_ACCEPTANCE_NOTICE', '2026-11-03']);
+    expect(next[0]).toBe(stored[0]);
+    expect(next.slice(1)).toEqual(acceptanceDeadlines('DENUNCIATION', d('2026-10-26'), { complexity: 'NORMAL', remote: false }, edited));
+    // Once more with the same calendar: nothing to change.
+    expect(recomputedDeadlines(next, denunciation, 2026, edited, today)).toBeNull();
+  });
+
+  it('leaves deadlines due before the year, session-dated answers and unchanged days alone', () => {
+    const old = intakeDeadlines('COMPLAINT', d('2025-12-01'), {}, calendar);
+    expect(recomputedDeadlines(old, facts('COMPLAINT', '2025-12-01'), 2026, edited, today)).toBeNull();
+    const session = [deadline('ANSWER', '2026-12-08', { ruleId: 'COUNCIL_VOTER_RECOMMENDATION' })];
+    expect(recomputedDeadlines(session, facts('VOTER_RECOMMENDATION', '2026-10-01'), 2026, edited, today)).toBeNull();
+    const untouched = intakeDeadlines('COMPLAINT', d('2026-12-01'), {}, calendar);
+    expect(recomputedDeadlines(untouched, facts('COMPLAINT', '2026-12-01'), 2026, edited, today)).toBeNull();
+  });
+
+  it('keeps a published miss when the new day is past too; a day still ahead may be missed anew', () => {
+    // Fri 2026-10-23 + 10 = Mon 2026-11-02 → Tue 2026-11-03 with 2/11 off.
+    const notified = intakeDeadlines('COMPLAINT', d('2026-10-23'), {}, calendar).map((x) => ({ ...x, missedNotified: true }));
+    const past = recomputedDeadlines(notified, facts('COMPLAINT', '2026-10-23'), 2026, edited, today)!;
+    expect(past[0]).toMatchObject({ dueOn: d('2026-11-03'), missedNotified: true });
+    const ahead = recomputedDeadlines(notified, facts('COMPLAINT', '2026-10-23'), 2026, edited, d('2026-11-03'))!;
+    expect(ahead[0]).toMatchObject({ dueOn: d('2026-11-03'), missedNotified: false });
   });
 });

@@ -1,6 +1,7 @@
 import { createEvent, hanoiToday, type Caller, type CloudEvent } from '@hanoi/platform';
 import { callSubgraph, callers, collectEvents, eventually } from '@hanoi/platform/testing';
 import { createApp } from '../src/app';
+import { deadlineRecomputeGroupId } from '../src/events/consumers';
 import { acceptanceDeadlines } from '../src/domain/case-deadlines';
 import { daysLeft, vietnamHolidayCalendar } from '../src/domain/deadlines';
 import { startPetitions, type Petitions } from './support';
@@ -356,20 +357,51 @@ describe('petitions: statutory clocks', () => {
       await eventually(async () => reader.events.filter((event) => event.type === 'vn.hanoi.petitions.holidayYear.set.v1' && event.subject === '2023').length === 2);
     });
 
-    it('an edited built-in year moves the dates computed after the edit', async () => {
+    it('an edited year moves the dates computed after the edit, and recomputes the open cases it reaches, once each', async () => {
       // Fri 2026-10-23 + 10 = Mon 2026-11-02, a working day in the built-in data.
-      expect((await submit(complaint('2026-10-23'))).due.on).toBe('2026-11-02');
+      const before = await submit(complaint('2026-10-23'));
+      expect(before.due.on).toBe('2026-11-02');
+      const accepted = await submit(complaint('2026-10-22'));
+      const earlier = await submit(complaint('2025-10-23'));
+      expect((await accept(accepted.id, { on: '2026-10-26' })).errors).toBeUndefined();
+      const recomputedType = 'vn.hanoi.petitions.petition.deadlinesRecomputed.v1';
+      const setEvents = () => reader.events.filter((event) => event.type === 'vn.hanoi.petitions.holidayYear.set.v1' && event.subject === '2026');
+      /** Waits until the recomputation consumer has handled the latest `holidayYear.set` of 2026 (its processed mark). */
+      const recomputed = async () => {
+        const latest = await eventually(async () => setEvents().at(-1));
+        await eventually(async () => petitions.db.collection('processed_events').findOne({ _id: `${deadlineRecomputeGroupId(petitions.config.KAFKA_TOPIC_PREFIX)}:${latest.id}` as never }));
+      };
       const builtIn = (await call(`{ holidayYears(from: 2026, to: 2026) { daysOff { on } makeUpWorkingDays { on } } }`, {}, callers.analyst)).data!.holidayYears[0];
       const days = (list: { on: string }[]) => list.map((x) => x.on);
+      const setsBefore = setEvents().length;
       try {
         await setYear({ year: 2026, daysOff: [...days(builtIn.daysOff), '2026-11-02'], makeUpWorkingDays: days(builtIn.makeUpWorkingDays) });
         expect((await submit(complaint('2026-10-23'))).due.on).toBe('2026-11-03');
         // Tết is kept: the admin's year replaced the built-in one with the same days plus 2/11.
         expect((await submit(complaint('2026-02-06'))).due.on).toBe('2026-02-23');
+        await eventually(async () => setEvents().length === setsBefore + 1);
+        await recomputed();
+        // The case received before the edit follows it, says why, and tells the others.
+        const moved = await load(before.id);
+        expect(deadlineOf(moved, 'ACCEPTANCE')).toMatchObject({ dueOn: '2026-11-03', ruleId: 'COMPLAINT_ACCEPTANCE', basis: expect.stringContaining('Mon 2026-11-02') });
+        // (Whichever year's event triggered it — the 2023 one may still be in progress — counts with today's calendar.)
+        expect(moved.history.at(-1)).toEqual({ action: 'DEADLINES_RECOMPUTED', reason: expect.stringMatching(/^Holiday calendar changed \(year 20\d\d set\): ACCEPTANCE 2026-11-02 → 2026-11-03$/) });
+        const event = await eventually(async () => eventsOf(before.id, recomputedType)[0]);
+        expect(event.data).toMatchObject({ petitionId: before.id, dueOn: '2026-11-03', changes: [{ kind: 'ACCEPTANCE', ruleId: 'COMPLAINT_ACCEPTANCE', previousDueOn: '2026-11-02', newDueOn: '2026-11-03' }] });
+        // A met deadline stays as it was met.
+        const acceptedNow = await load(accepted.id);
+        expect(acceptedNow.deadlines.find((x: any) => x.kind === 'ACCEPTANCE')).toMatchObject({ dueOn: '2026-11-02', metOn: '2026-10-26' });
       } finally {
         await setYear({ year: 2026, daysOff: days(builtIn.daysOff), makeUpWorkingDays: days(builtIn.makeUpWorkingDays) });
       }
       expect((await submit(complaint('2026-10-23'))).due.on).toBe('2026-11-02');
+      await eventually(async () => setEvents().length === setsBefore + 2);
+      await recomputed();
+      expect(deadlineOf(await load(before.id), 'ACCEPTANCE').dueOn).toBe('2026-11-02');
+      expect(eventsOf(before.id, recomputedType).map((e) => (e.data as any).dueOn)).toEqual(['2026-11-03', '2026-11-02']);
+      // A case whose deadline fell before 2026 was not touched by the 2026 edits.
+      expect(eventsOf(earlier.id, recomputedType)).toEqual([]);
+      expect((await load(earlier.id)).history.map((h: any) => h.action)).toEqual(['RECEIVED']);
     });
   });
 

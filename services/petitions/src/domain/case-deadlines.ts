@@ -289,3 +289,65 @@ export function computing<T>(work: () => T, fields: { date: string; map?: (engin
     return deadlineInputError(error, fields);
   }
 }
+
+/** What a case's deadlines were computed from; all of it is stored on the case. */
+export interface DeadlineFacts {
+  kind: string;
+  receivedOn: Date;
+  acceptedOn: Date | null;
+  verificationNeeded: boolean;
+  complexity: Complexity | null;
+  remote: boolean;
+  extensions: readonly DeadlineExtension[];
+}
+
+/**
+ * The deadlines after the holiday calendar changed: every pending one whose period may reach `fromYear` or later
+ * (due on or after 1 January of it) computed again by its own rule from the case's stored facts, with `calendar`.
+ * Met deadlines, session-dated answers (a council session date moves with no holiday) and deadlines the new
+ * calendar still cannot count (a year without data) stay as they are. A miss already published stays published
+ * when the new day is past too (the same deadline, missed either way); a new day still ahead may be missed anew.
+ * Returns null when no day, rule text or provisional flag changed.
+ */
+export function recomputedDeadlines(
+  deadlines: readonly CaseDeadline[],
+  facts: DeadlineFacts,
+  fromYear: number,
+  calendar: HolidayCalendar,
+  today: Date,
+): CaseDeadline[] | null {
+  const from = Date.UTC(fromYear, 0, 1);
+  let changed = false;
+  const next = deadlines.map((deadline) => {
+    if (deadline.metOn || deadline.dueOn.getTime() < from) return deadline;
+    const fresh = freshDeadline(deadline, facts, calendar);
+    if (!fresh || fresh.ruleId !== deadline.ruleId) return deadline;
+    const sameDay = fresh.dueOn.getTime() === deadline.dueOn.getTime();
+    if (sameDay && fresh.basis === deadline.basis && fresh.provisional === deadline.provisional) return deadline;
+    changed = true;
+    const stillMissed = deadline.missedNotified && (sameDay || fresh.dueOn.getTime() < today.getTime());
+    return { ...fresh, missedNotified: stillMissed };
+  });
+  return changed ? next : null;
+}
+
+function freshDeadline(deadline: CaseDeadline, facts: DeadlineFacts, calendar: HolidayCalendar): CaseDeadline | null {
+  try {
+    switch (deadline.kind) {
+      case 'ACCEPTANCE':
+      case 'INITIAL_HANDLING':
+        return intakeDeadlines(facts.kind, facts.receivedOn, { verificationNeeded: facts.verificationNeeded }, calendar).find((d) => d.kind === deadline.kind) ?? null;
+      case 'NOTICE':
+      case 'RESOLUTION': {
+        if (!facts.acceptedOn) return null;
+        const acceptance = { complexity: facts.complexity ?? 'NORMAL', remote: facts.remote, extensions: facts.extensions };
+        return acceptanceDeadlines(facts.kind, facts.acceptedOn, acceptance, calendar).find((d) => d.kind === deadline.kind) ?? null;
+      }
+      case 'ANSWER':
+        return deadline.ruleId === 'NA_FORWARDED_VOTER_RECOMMENDATION' ? forwardedRecommendationDeadline(facts.receivedOn, calendar) : null;
+    }
+  } catch (error) {
+    if (error instanceof MissingHolidayYearError) return null;
+    throw error;
+  }
+}

@@ -43,6 +43,12 @@ const recommendationForwarded = z.object({
   addressedToAgencyId: z.string().nullish(),
 });
 
+/** Consumer group recomputing deadlines when the holiday calendar changes (prefixed like the topics). */
+export const deadlineRecomputeGroupId = (prefix: string) => `${prefix}petitions.deadline-recompute`;
+
+/** `holidayYear.set`, petitions' own event: only the year matters here. */
+const holidayYearSet = z.object({ year: z.number().int().min(1900).max(9999) });
+
 /** `agency.created` of the committee (its directory). */
 const agencyCreated = z.object({
   agencyId: z.string().min(1),
@@ -226,6 +232,21 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
       groupId: `${runtime.config.KAFKA_TOPIC_PREFIX}petitions`,
       topics: [runtime.topic('front'), runtime.topic('council'), runtime.topic('delegation'), runtime.topic('committee')],
       handlers: createEventHandlers(repositories, workflows, runtime.logger),
+    }),
+    // Its own event, consumed apart: a holiday year set (possibly by another instance) recomputes open deadlines
+    // once, after the write is durable, and again after a crash mid-way (the recomputation is idempotent).
+    createEventConsumer({
+      bus: runtime.bus,
+      connection: runtime.database.connection,
+      logger: runtime.logger,
+      groupId: deadlineRecomputeGroupId(runtime.config.KAFKA_TOPIC_PREFIX),
+      topics: [runtime.topic('petitions')],
+      handlers: {
+        [eventType('petitions', 'holidayYear', 'set')]: async (event) => {
+          const { year } = holidayYearSet.parse(event.data);
+          await workflows.recomputeDeadlinesFrom(year, event.source);
+        },
+      },
     }),
   ];
 }

@@ -5,19 +5,22 @@ import {
   currentDue,
   flagNotified,
   noIntakeDeadline,
+  noPendingDeadline,
+  recomputedDeadlines,
   undatedSortKey,
   unnotifiedDueOn,
   unnotifiedMisses,
   type CaseDeadline,
   type Complexity,
 } from '../domain/case-deadlines';
+import type { HolidayCalendar } from '../domain/deadlines';
 import type { StoredPetitioner } from '../domain/identity';
 import { openStatuses, type PetitionStatus } from '../domain/petition';
 
 /** One line of a case's append-only history: who did what, when, from which status to which, and why. */
 export interface HistoryEntry {
   at: Date;
-  /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, ANSWERED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, NOTICE_SENT, DEADLINE_EXTENDED, SECOND_COMPLAINT_OPENED */
+  /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, ANSWERED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, NOTICE_SENT, DEADLINE_EXTENDED, DEADLINES_RECOMPUTED, SECOND_COMPLAINT_OPENED */
   action: string;
   /** The user (token subject), or the service whose event caused it (`/hanoi/front`). */
   actor: string;
@@ -443,7 +446,6 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
    * single-document write. Differs from `store.update` in that one write may carry several events (a transfer is
    * both `transferred` and `routed`) and the update may `$push` (the history). Null when nothing matched the guard.
    */
-  /** Every change of a case: guarded, with its events, in one write (see the platform's `write`). */
   const write = (id: string, guard: FilterQuery<PetitionDoc>, build: (current: PetitionDoc) => CaseWrite | null) =>
     store.write(id, guard, build, '+cosignerKeys');
 
@@ -489,6 +491,40 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
           ],
         };
       }),
+
+    /** Ids of the open cases with a deadline due on or after `from` (one query; the recomputation's worklist). */
+    recomputeCandidates: async (from: Date): Promise<string[]> =>
+      (
+        await model
+          .find({ status: { $in: openStatuses }, 'deadlines.dueOn': { $gte: from } })
+          .select({ _id: 1 })
+          .sort({ _id: 1 })
+          .lean<Pick<PetitionDoc, '_id'>[]>()
+          .exec()
+      ).map((doc) => doc._id),
+
+    /**
+     * Recomputes an open case's pending deadlines after the holiday calendar changed from `fromYear` on (see
+     * `recomputedDeadlines`); when a day moved, one write stores them with a history line and the
+     * `deadlinesRecomputed` event (each change: kind, rule, previous and new day). False when nothing changed.
+     */
+    async recomputeDeadlines(id: string, fromYear: number, calendar: HolidayCalendar, today: Date, actor: string): Promise<boolean> {
+      const updated = await write(id, { status: { $in: openStatuses } }, (current) => {
+        const deadlines = recomputedDeadlines(current.deadlines, current, fromYear, calendar, today);
+        if (!deadlines) return null;
+        const changes = deadlines
+          .map((next, index) => ({ next, previous: current.deadlines[index]! }))
+          .filter(({ next, previous }) => next !== previous)
+          .map(({ next, previous }) => ({ kind: next.kind, ruleId: next.ruleId, previousDueOn: day(previous.dueOn), newDueOn: day(next.dueOn) }));
+        const fields = dueFields(deadlines, noPendingDeadline);
+        const reason = `Holiday calendar changed (year ${fromYear} set): ${changes.map((c) => `${c.kind} ${c.previousDueOn} → ${c.newDueOn}`).join('; ')}`;
+        return {
+          update: { $set: fields, $push: { history: historyEntry({ action: 'DEADLINES_RECOMPUTED', actor, reason }) } },
+          events: [{ verb: 'deadlinesRecomputed', data: { ...caseEventData({ ...current, ...fields }), fromYear, changes } }],
+        };
+      });
+      return updated !== null;
+    },
 
     /**
      * Open cases with a pending deadline past its day whose miss was not published (oldest first), as the sweeper
