@@ -188,6 +188,37 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
     expect(reasons).toEqual(['The case was merged into case-kept as a duplicate', 'The case was declined (ANONYMOUS_DENUNCIATION)', 'The case was closed']);
   });
 
+  it('moves the open assignment\'s due date with the case (accepted, extended, recomputed), once per change', async () => {
+    const petitionId = randomUUID();
+    const routed = await route({ petitionId, agencyId: 'so-xay-dung', dueOn: '2026-03-10' });
+    const id = derivedId(routed.id);
+    await eventually(async () => assignmentById(id));
+    const changed = async (verb: string, dueOn: string | null) => {
+      const event = createEvent({ service: 'petitions', entity: 'petition', verb, subject: petitionId, data: { petitionId, agencyId: 'so-xay-dung', status: 'ACCEPTED', dueOn } });
+      await bus.publish(committee.app.runtime.topic('petitions'), [event]);
+    };
+    const dueOf = async () => (await callSubgraph(committee.url, `{ assignment(id: "${id}") { dueOn } }`)).data!.assignment.dueOn;
+    await changed('accepted', '2026-04-09');
+    await eventually(async () => (await dueOf()) === '2026-04-09');
+    await changed('deadlineExtended', '2026-05-09');
+    await changed('deadlineExtended', '2026-05-09'); // the same day again: nothing to do
+    await changed('deadlinesRecomputed', '2026-05-11');
+    await eventually(async () => (await dueOf()) === '2026-05-11');
+    const rescheduledEvents = () => published.filter((e) => e.type === 'vn.hanoi.committee.assignment.rescheduled.v1' && e.subject === id);
+    await eventually(async () => rescheduledEvents().length >= 3);
+    expect(rescheduledEvents().map((e) => [(e.data as any).previousDueOn, (e.data as any).dueOn])).toEqual([
+      ['2026-03-10', '2026-04-09'],
+      ['2026-04-09', '2026-05-09'],
+      ['2026-05-09', '2026-05-11'],
+    ]);
+    // Another agency's event about the case does not move this agency's assignment.
+    const other = createEvent({ service: 'petitions', entity: 'petition', verb: 'accepted', subject: petitionId, data: { petitionId, agencyId: 'committee', dueOn: '2027-01-01' } });
+    await bus.publish(committee.app.runtime.topic('petitions'), [other]);
+    await changed('started', '2026-05-11');
+    await eventually(async () => committee.app.runtime.database.connection.collection('processed_events').countDocuments({ _id: `${assignmentsGroupId(committee.config.KAFKA_TOPIC_PREFIX)}:${other.id}` as never }));
+    expect(await dueOf()).toBe('2026-05-11');
+  });
+
   describe('answering', () => {
     let assignmentId: string;
     let petitionId: string;

@@ -56,6 +56,19 @@ export const petitionEndedData = z.object({
 });
 export type PetitionEnded = z.output<typeof petitionEndedData>;
 
+/** Petitions' events that may move a case's current due date (acceptance adds the resolution period, etc.). */
+export const petitionDueChangedTypes = ['accepted', 'started', 'dueDateSet', 'deadlineExtended', 'deadlinesRecomputed'].map((verb) =>
+  eventType('petitions', 'petition', verb),
+);
+
+/** `data` of those events, as far as the committee reads it: the case's current due date after the change. */
+export const petitionDueData = z.object({
+  petitionId: id,
+  agencyId: id,
+  dueOn: calendarDate.nullish().transform((value) => value ?? null),
+});
+export type PetitionDue = z.output<typeof petitionDueData>;
+
 /** Why an open assignment is withdrawn, in words its agency's staff read on the assignment. */
 export function withdrawalReason(
   change: { routedTo: string } | { ended: keyof typeof petitionEndedTypes; data: PetitionEnded },

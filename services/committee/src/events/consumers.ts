@@ -1,6 +1,6 @@
 import { createEventConsumer, type CloudEvent, type Component, type Logger, type ServiceRuntime } from '@hanoi/platform';
 import { committeeAgencyId, maxAgencyDepth } from '../domain/agency';
-import { petitionEndedData, petitionEndedTypes, petitionRoutedData, petitionRoutedType, reachesAgency, withdrawalReason } from '../domain/assignment';
+import { petitionDueChangedTypes, petitionDueData, petitionEndedData, petitionEndedTypes, petitionRoutedData, petitionRoutedType, reachesAgency, withdrawalReason } from '../domain/assignment';
 import type { Repositories } from '../repositories';
 
 /** Consumer group of the committee on petitions' events (prefixed like the topics, so test runs stay apart). */
@@ -35,6 +35,14 @@ export function createPetitionEndedHandler(repositories: Repositories, logger: L
   };
 }
 
+/** The case's due date moved (accepted, extended, recomputed, set at a session): its open assignment follows. */
+export function createPetitionDueChangedHandler(repositories: Repositories, logger: Logger) {
+  return async (event: CloudEvent): Promise<void> => {
+    const rescheduled = await repositories.assignments.reschedule(petitionDueData.parse(event.data));
+    if (rescheduled) logger.info({ eventId: event.id, assignmentId: rescheduled._id, dueOn: rescheduled.dueOn }, 'assignment rescheduled');
+  };
+}
+
 async function withdraw(repositories: Repositories, logger: Logger, event: CloudEvent, petitionId: string, reason: string, keepAgencyId?: string) {
   const withdrawn = await repositories.assignments.withdrawOpen(petitionId, reason, keepAgencyId);
   for (const assignment of withdrawn) {
@@ -52,6 +60,7 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
       topics: [runtime.topic('petitions')],
       handlers: {
         [petitionRoutedType]: createPetitionRoutedHandler(repositories, runtime.logger),
+        ...Object.fromEntries(petitionDueChangedTypes.map((type) => [type, createPetitionDueChangedHandler(repositories, runtime.logger)])),
         ...Object.fromEntries(
           (Object.keys(petitionEndedTypes) as (keyof typeof petitionEndedTypes)[]).map((ended) => [
             petitionEndedTypes[ended],

@@ -1,6 +1,6 @@
 import { createEntityStore, createGroupLoader, derivedId, formatCalendarDate, isCodedError, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import { undatedSortKey, type AnswerAssignmentInput, type AssignmentStatus, type AssignmentSubjectType, type PetitionRouted } from '../domain/assignment';
+import { undatedSortKey, type AnswerAssignmentInput, type AssignmentStatus, type AssignmentSubjectType, type PetitionDue, type PetitionRouted } from '../domain/assignment';
 
 export interface AssignmentDoc {
   _id: string;
@@ -136,6 +136,22 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
         if (updated) withdrawn.push(updated);
       }
       return withdrawn;
+    },
+
+    /**
+     * The open assignment of the case to `agencyId` follows the case's current due date: a guarded write with the
+     * `assignment.rescheduled` event when the day changed. Null when there is none or the day is the same.
+     */
+    async reschedule(due: PetitionDue): Promise<AssignmentDoc | null> {
+      const open = await store.model.findOne({ subjectId: due.petitionId, agencyId: due.agencyId, status: 'ASSIGNED' }).lean<AssignmentDoc>().exec();
+      if (!open || (open.dueOn?.getTime() ?? null) === (due.dueOn?.getTime() ?? null)) return null;
+      return store.update(
+        open._id,
+        { status: 'ASSIGNED', dueOn: open.dueOn },
+        { $set: { dueOn: due.dueOn, dueSortKey: due.dueOn ?? undatedSortKey } },
+        'rescheduled',
+        (doc) => ({ ...eventData(doc), previousDueOn: open.dueOn && formatCalendarDate(open.dueOn) }),
+      );
     },
 
     list(filter: AssignmentFilter, page: PageArgs) {
