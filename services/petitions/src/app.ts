@@ -1,5 +1,5 @@
 import { createServiceRuntime, createSubgraphApp, type Component, type Logger } from '@hanoi/platform';
-import { service, type Config } from './config';
+import { deadlineOverridesOf, service, type Config } from './config';
 import { createIdentityCipher } from './domain/identity';
 import { createConsumers } from './events/consumers';
 import { createDeadlineSweeper } from './events/deadline-sweeper';
@@ -23,15 +23,17 @@ function routingTableSeeder(repositories: Repositories, logger: Logger): Compone
 export function createApp(config: Config, logger?: Logger) {
   const runtime = createServiceRuntime(service, config, logger);
   const repositories = createRepositories(runtime.database.connection, runtime.outbox, { directoryWaitMs: config.PETITIONS_DIRECTORY_WAIT_MS });
+  const deadlineOverrides = deadlineOverridesOf(config);
   const workflows = createWorkflows(repositories, createIdentityCipher(config.PETITIONS_IDENTITY_KEY), runtime.logger, {
     csvMaxRows: config.PETITIONS_CSV_MAX_ROWS,
+    deadlineOverrides,
   });
   const sweeper = createDeadlineSweeper({ petitions: repositories.petitions, logger: runtime.logger, intervalMs: config.PETITIONS_SWEEP_INTERVAL_MS });
   const app = createSubgraphApp(runtime, {
     resolvers: createResolvers(repositories, workflows),
     loaders: () => createLoaders(repositories),
     // Components start after the database, broker and outbox: the seeder first, then the consumers and the sweeper.
-    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows), sweeper],
+    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows, deadlineOverrides), sweeper],
   });
   return Object.assign(app, { repositories, sweeper });
 }

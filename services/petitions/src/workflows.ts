@@ -26,6 +26,7 @@ import {
   type Complexity,
 } from './domain/case-deadlines';
 import { maxCsvRows, toCsv, type CsvValue } from './domain/csv';
+import type { DeadlineOverrides } from './domain/deadlines';
 import { validityProblem } from './domain/directory';
 import type { CalendarSource } from './domain/holiday-calendar';
 import { mustEncrypt, type Identity, type IdentityCipher, type StoredPetitioner } from './domain/identity';
@@ -102,8 +103,14 @@ const historyActions: Record<TransitionAction, string> = {
 const day = (date: Date | null | undefined) => (date ? formatCalendarDate(date) : null);
 
 /** Case workflows: intake, routing, transitions, merges, identity reads. Resolvers authorise and validate, then call these. */
-export function createWorkflows(repositories: Repositories, cipher: IdentityCipher, logger: Logger, options: { csvMaxRows?: number } = {}) {
+export function createWorkflows(
+  repositories: Repositories,
+  cipher: IdentityCipher,
+  logger: Logger,
+  options: { csvMaxRows?: number; deadlineOverrides?: DeadlineOverrides } = {},
+) {
   const csvMaxRows = options.csvMaxRows ?? maxCsvRows;
+  const overrides = options.deadlineOverrides ?? {};
   const { petitions, directory, routingRules, identityAccessLog } = repositories;
 
   async function knownUnit(id: string, on: Date, field: string): Promise<KnownUnit> {
@@ -265,7 +272,7 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
       });
 
       const calendar = await loaders.holidayCalendar();
-      const deadlines = computing(() => intakeDeadlines(input.kind, input.receivedOn, { verificationNeeded: input.verificationNeeded ?? false }, calendar), {
+      const deadlines = computing(() => intakeDeadlines(input.kind, input.receivedOn, { verificationNeeded: input.verificationNeeded ?? false }, calendar, overrides), {
         date: 'input.receivedOn',
       });
 
@@ -710,7 +717,7 @@ export function createWorkflows(repositories: Repositories, cipher: IdentityCiph
       const ids = await petitions.recomputeCandidates(new Date(Date.UTC(fromYear, 0, 1)));
       let changed = 0;
       for (const id of ids) {
-        if (await petitions.recomputeDeadlines(id, fromYear, calendar, hanoiToday(), actor)) changed++;
+        if (await petitions.recomputeDeadlines(id, fromYear, calendar, hanoiToday(), actor, overrides)) changed++;
       }
       logger.info({ fromYear, examined: ids.length, changed }, 'deadlines recomputed after a holiday calendar change');
       return { examined: ids.length, changed };

@@ -1,6 +1,7 @@
 import {
   acceptanceDeadlines,
   computing,
+  councilRecommendationDeadline,
   currentDue,
   flagNotified,
   forwardedRecommendationDeadline,
@@ -184,7 +185,7 @@ describe('deadlines recomputed after a holiday year is set', () => {
       updatedAt: new Date(),
     },
   ]);
-  const facts = (kind: string, receivedOn: string, acceptedOn: string | null = null) => ({
+  const facts = (kind: string, receivedOn: string, acceptedOn: string | null = null, dueSessionId: string | null = null) => ({
     kind,
     receivedOn: d(receivedOn),
     acceptedOn: acceptedOn ? d(acceptedOn) : null,
@@ -192,6 +193,7 @@ describe('deadlines recomputed after a holiday year is set', () => {
     complexity: null,
     remote: false,
     extensions: [],
+    dueSessionId,
   });
   const today = d('2026-11-28');
 
@@ -218,6 +220,18 @@ describe('deadlines recomputed after a holiday year is set', () => {
     expect(recomputedDeadlines(session, facts('VOTER_RECOMMENDATION', '2026-10-01'), 2026, edited, today)).toBeNull();
     const untouched = intakeDeadlines('COMPLAINT', d('2026-12-01'), {}, calendar);
     expect(recomputedDeadlines(untouched, facts('COMPLAINT', '2026-12-01'), 2026, edited, today)).toBeNull();
+  });
+
+  it('moves a configured council answer (no session yet) past the new day off; a session date stays', () => {
+    const overrides = { councilVoterRecommendationDays: 30 };
+    // Sat 2026-10-03 + 30 days = Mon 2026-11-02 → Tue 2026-11-03 once 2/11 is off.
+    const stored = [councilRecommendationDeadline(d('2026-10-03'), null, calendar, overrides)!];
+    expect(iso(stored[0]!.dueOn)).toBe('2026-11-02');
+    expect(summary(recomputedDeadlines(stored, facts('VOTER_RECOMMENDATION', '2026-10-03'), 2026, edited, today, overrides)!)).toEqual([
+      ['ANSWER', 'COUNCIL_VOTER_RECOMMENDATION', '2026-11-03'],
+    ]);
+    expect(recomputedDeadlines(stored, facts('VOTER_RECOMMENDATION', '2026-10-03', null, 'session-1'), 2026, edited, today, overrides)).toBeNull();
+    expect(councilRecommendationDeadline(d('2026-10-03'), null, calendar)).toBeNull();
   });
 
   it('keeps a published miss when the new day is past too; a day still ahead may be missed anew', () => {

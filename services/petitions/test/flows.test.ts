@@ -152,3 +152,56 @@ describe('petitions consumes the other services events over Kafka', () => {
     expect(commands).toBe(2);
   });
 });
+
+describe('petitions with the day counts the law leaves to configuration', () => {
+  let petitions: Awaited<ReturnType<typeof startPetitions>>;
+  beforeAll(async () => {
+    petitions = await startPetitions({ PETITIONS_COUNCIL_VOTER_RECOMMENDATION_DAYS: '30', PETITIONS_DENUNCIATION_VERIFICATION_DAYS: '8' });
+    await petitions.seedDirectory();
+  });
+  afterAll(() => petitions.stop());
+
+  it('a council voter recommendation with no session scheduled is due after the configured days, then at the session', async () => {
+    await petitions.publish('front', heldEvent('meeting-configured', null, '2027-03-01'));
+    const configured = await eventually(async () => {
+      const found = await callSubgraph(petitions.url, meetingCases, { id: 'meeting-configured' });
+      const cases = found.data!._entities[0].recommendationCases as any[];
+      return cases.length === 2 && cases;
+    });
+    // Mon 2027-03-01 + 30 days = Wed 2027-03-31, a working day.
+    for (const found of configured) {
+      expect(found.due).toEqual({ on: '2027-03-31', rule: expect.stringMatching(/^30 days from .*configured while no regular council session is scheduled/) });
+      expect(found.dueAtSession).toBeNull();
+    }
+    await petitions.publish('council', scheduled('session-configured', '2027-07-06'));
+    await eventually(async () => {
+      const found = await callSubgraph(petitions.url, meetingCases, { id: 'meeting-configured' });
+      return (found.data!._entities[0].recommendationCases as any[]).every((c) => c.due.on === '2027-07-06' && c.dueAtSession?.id === 'session-configured');
+    });
+  });
+
+  it('a denunciation needing verification gets the configured working days for its initial handling', async () => {
+    const result = await callSubgraph(
+      petitions.url,
+      `mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { deadlines { kind dueOn ruleId basis } } }`,
+      {
+        input: {
+          kind: 'DENUNCIATION',
+          channel: 'MAIL',
+          category: 'LAND_HOUSING',
+          administrativeUnitId: 'phuong-hoan-kiem',
+          receivedOn: '2026-10-05',
+          subject: 'Tố cáo cán bộ địa chính',
+          verificationNeeded: true,
+          petitioners: [{ fullName: 'Nguyễn Văn An', nationalId: '001080000777' }],
+        },
+      },
+      { subject: 'hk-clerk-1', agency: 'ubnd-phuong-hoan-kiem', roles: ['clerk'] },
+    );
+    expect(result.errors).toBeUndefined();
+    // Mon 2026-10-05: working days 6, 7, 8, 9, 12, 13, 14, 15 → Thu 2026-10-15 (10 would be Mon 19).
+    expect(result.data!.submitPetition.deadlines).toEqual([
+      { kind: 'INITIAL_HANDLING', dueOn: '2026-10-15', ruleId: 'DENUNCIATION_INITIAL_HANDLING', basis: expect.stringContaining('verification needed: up to 8 (configured)') },
+    ]);
+  });
+});

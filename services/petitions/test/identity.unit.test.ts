@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createIdentityCipher, normalisePhone, parseIdentityKey, type Identity } from '../src/domain/identity';
-import { loadConfig } from '../src/config';
+import { deadlineOverridesOf, loadConfig } from '../src/config';
 import { testEnv } from '@hanoi/platform/testing';
 
 const key = randomBytes(32);
@@ -78,5 +78,19 @@ describe('PETITIONS_IDENTITY_KEY', () => {
     expect(() => loadConfig({ ...testEnv('petitions'), PETITIONS_IDENTITY_KEY: 'c2hvcnQ=' })).toThrow(/PETITIONS_IDENTITY_KEY/);
     const config = loadConfig({ ...testEnv('petitions'), PETITIONS_IDENTITY_KEY: key.toString('base64') });
     expect(config.PETITIONS_IDENTITY_KEY.equals(key)).toBe(true);
+  });
+});
+
+describe('the day counts the law leaves to configuration', () => {
+  const env = { ...testEnv('petitions'), PETITIONS_IDENTITY_KEY: key.toString('base64') };
+
+  it('are unset by default, and bounded: 7–10 working days for verification, 1–365 days for a council recommendation', () => {
+    expect(deadlineOverridesOf(loadConfig(env))).toEqual({ denunciationVerificationDays: undefined, councilVoterRecommendationDays: undefined });
+    const set = loadConfig({ ...env, PETITIONS_DENUNCIATION_VERIFICATION_DAYS: '8', PETITIONS_COUNCIL_VOTER_RECOMMENDATION_DAYS: '30' });
+    expect(deadlineOverridesOf(set)).toEqual({ denunciationVerificationDays: 8, councilVoterRecommendationDays: 30 });
+    // Every problem is reported together, each naming its variable.
+    const refused = () => loadConfig({ ...env, PETITIONS_DENUNCIATION_VERIFICATION_DAYS: '11', PETITIONS_COUNCIL_VOTER_RECOMMENDATION_DAYS: '0' });
+    expect(refused).toThrow(/PETITIONS_DENUNCIATION_VERIFICATION_DAYS[\s\S]*PETITIONS_COUNCIL_VOTER_RECOMMENDATION_DAYS/);
+    expect(() => loadConfig({ ...env, PETITIONS_DENUNCIATION_VERIFICATION_DAYS: '6' })).toThrow(/PETITIONS_DENUNCIATION_VERIFICATION_DAYS/);
   });
 });

@@ -8,6 +8,7 @@ import {
   type Complexity,
   type ComputedDeadline,
   type DeadlineExtension,
+  type DeadlineOverrides,
   type DeadlineRuleId,
   type HolidayCalendar,
 } from './deadlines';
@@ -146,7 +147,7 @@ export interface IntakeFacts {
  * is needed (Law on Denunciations 2018, art. 24). Recommendations and feedback have none.
  * Throws the engine's errors (see `deadlineInputError`).
  */
-export function intakeDeadlines(kind: string, receivedOn: Date, facts: IntakeFacts, calendar: HolidayCalendar): CaseDeadline[] {
+export function intakeDeadlines(kind: string, receivedOn: Date, facts: IntakeFacts, calendar: HolidayCalendar, overrides: DeadlineOverrides = {}): CaseDeadline[] {
   switch (kind) {
     case 'COMPLAINT':
     case 'SECOND_COMPLAINT':
@@ -155,7 +156,7 @@ export function intakeDeadlines(kind: string, receivedOn: Date, facts: IntakeFac
       return [
         fromComputed(
           'INITIAL_HANDLING',
-          computeDeadline({ rule: 'DENUNCIATION_INITIAL_HANDLING', start: receivedOn, verificationNeeded: facts.verificationNeeded ?? false, calendar }),
+          computeDeadline({ rule: 'DENUNCIATION_INITIAL_HANDLING', start: receivedOn, verificationNeeded: facts.verificationNeeded ?? false, calendar, overrides }),
         ),
       ];
     default:
@@ -230,9 +231,25 @@ export function nextRegularSession(heldOn: Date, preparedSessionId: string | nul
   );
 }
 
-/** F1: the answer to a council voter recommendation, due at the next regular session (COUNCIL_VOTER_RECOMMENDATION). */
-export const councilRecommendationDeadline = (heldOn: Date, session: KnownSession, calendar: HolidayCalendar): CaseDeadline =>
-  fromComputed('ANSWER', computeDeadline({ rule: 'COUNCIL_VOTER_RECOMMENDATION', start: heldOn, nextRegularSessionOn: session.opensOn, calendar }));
+/**
+ * F1: the answer to a council voter recommendation, due at the next regular session (COUNCIL_VOTER_RECOMMENDATION).
+ * While no session is scheduled: the configured day count when there is one (`councilVoterRecommendationDays`),
+ * else null — the case waits for council's schedule.
+ */
+export function councilRecommendationDeadline(heldOn: Date, session: KnownSession, calendar: HolidayCalendar): CaseDeadline;
+export function councilRecommendationDeadline(heldOn: Date, session: KnownSession | null, calendar: HolidayCalendar, overrides?: DeadlineOverrides): CaseDeadline | null;
+export function councilRecommendationDeadline(
+  heldOn: Date,
+  session: KnownSession | null,
+  calendar: HolidayCalendar,
+  overrides: DeadlineOverrides = {},
+): CaseDeadline | null {
+  if (!session && overrides.councilVoterRecommendationDays === undefined) return null;
+  return fromComputed(
+    'ANSWER',
+    computeDeadline({ rule: 'COUNCIL_VOTER_RECOMMENDATION', start: heldOn, nextRegularSessionOn: session?.opensOn ?? null, calendar, overrides }),
+  );
+}
 
 /**
  * F5: the answer to a voter recommendation the National Assembly forwarded, 60 days (NA_FORWARDED_VOTER_RECOMMENDATION).
@@ -299,6 +316,8 @@ export interface DeadlineFacts {
   complexity: Complexity | null;
   remote: boolean;
   extensions: readonly DeadlineExtension[];
+  /** The council session a voter recommendation's answer is dated by (null: not scheduled yet). */
+  dueSessionId: string | null;
 }
 
 /**
@@ -315,12 +334,13 @@ export function recomputedDeadlines(
   fromYear: number,
   calendar: HolidayCalendar,
   today: Date,
+  overrides: DeadlineOverrides = {},
 ): CaseDeadline[] | null {
   const from = Date.UTC(fromYear, 0, 1);
   let changed = false;
   const next = deadlines.map((deadline) => {
     if (deadline.metOn || deadline.dueOn.getTime() < from) return deadline;
-    const fresh = freshDeadline(deadline, facts, calendar);
+    const fresh = freshDeadline(deadline, facts, calendar, overrides);
     if (!fresh || fresh.ruleId !== deadline.ruleId) return deadline;
     const sameDay = fresh.dueOn.getTime() === deadline.dueOn.getTime();
     if (sameDay && fresh.basis === deadline.basis && fresh.provisional === deadline.provisional) return deadline;
@@ -331,12 +351,12 @@ export function recomputedDeadlines(
   return changed ? next : null;
 }
 
-function freshDeadline(deadline: CaseDeadline, facts: DeadlineFacts, calendar: HolidayCalendar): CaseDeadline | null {
+function freshDeadline(deadline: CaseDeadline, facts: DeadlineFacts, calendar: HolidayCalendar, overrides: DeadlineOverrides): CaseDeadline | null {
   try {
     switch (deadline.kind) {
       case 'ACCEPTANCE':
       case 'INITIAL_HANDLING':
-        return intakeDeadlines(facts.kind, facts.receivedOn, { verificationNeeded: facts.verificationNeeded }, calendar).find((d) => d.kind === deadline.kind) ?? null;
+        return intakeDeadlines(facts.kind, facts.receivedOn, { verificationNeeded: facts.verificationNeeded }, calendar, overrides).find((d) => d.kind === deadline.kind) ?? null;
       case 'NOTICE':
       case 'RESOLUTION': {
         if (!facts.acceptedOn) return null;
@@ -344,7 +364,11 @@ function freshDeadline(deadline: CaseDeadline, facts: DeadlineFacts, calendar: H
         return acceptanceDeadlines(facts.kind, facts.acceptedOn, acceptance, calendar).find((d) => d.kind === deadline.kind) ?? null;
       }
       case 'ANSWER':
-        return deadline.ruleId === 'NA_FORWARDED_VOTER_RECOMMENDATION' ? forwardedRecommendationDeadline(facts.receivedOn, calendar) : null;
+        if (deadline.ruleId === 'NA_FORWARDED_VOTER_RECOMMENDATION') return forwardedRecommendationDeadline(facts.receivedOn, calendar);
+        // A configured day count (no session yet) is moved past days off; a session date is not.
+        return deadline.ruleId === 'COUNCIL_VOTER_RECOMMENDATION' && facts.dueSessionId === null
+          ? councilRecommendationDeadline(facts.receivedOn, null, calendar, overrides)
+          : null;
     }
   } catch (error) {
     if (error instanceof MissingHolidayYearError) return null;

@@ -11,6 +11,7 @@ import {
 } from '@hanoi/platform';
 import { z } from 'zod';
 import { awaitingSessionRule, councilRecommendationDeadline, forwardedRecommendationDeadline, nextRegularSession } from '../domain/case-deadlines';
+import type { DeadlineOverrides } from '../domain/deadlines';
 import { defaultCompetentAgencyId } from '../domain/routing';
 import type { Repositories } from '../repositories';
 import { buildCase, historyEntry } from '../repositories/petitions';
@@ -92,7 +93,7 @@ const serviceOf = (event: CloudEvent) => event.source.replace(/^\/hanoi\//, '');
  * Event handlers of petitions: F1 (voter meetings), F3 (council sessions), F5 (NA-forwarded recommendations),
  * F2 (the committee's answers), and the committee's directory (agencies, administrative units).
  */
-export function createEventHandlers(repositories: Repositories, workflows: Workflows, logger: Logger) {
+export function createEventHandlers(repositories: Repositories, workflows: Workflows, logger: Logger, overrides: DeadlineOverrides = {}) {
   const { petitions, councilSessions, directory, holidayYears } = repositories;
 
   /**
@@ -109,7 +110,8 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
   async function onVoterMeetingHeld(event: CloudEvent): Promise<void> {
     const meeting = voterMeetingHeld.parse(event.data);
     const session = nextRegularSession(meeting.heldOn, meeting.councilSessionId, await councilSessions.all());
-    const deadlines = session ? [councilRecommendationDeadline(meeting.heldOn, session, await holidayYears.calendar())] : [];
+    const answer = councilRecommendationDeadline(meeting.heldOn, session, await holidayYears.calendar(), overrides);
+    const deadlines = answer ? [answer] : [];
     for (const recommendation of meeting.recommendations) {
       const { agencyId, suggestion } = await routeRecommendation(recommendation.addressedToAgencyId, recommendation.category, meeting.heldOn);
       await petitions.receiveOnce(
@@ -223,7 +225,7 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
   };
 }
 
-export function createConsumers(runtime: ServiceRuntime, repositories: Repositories, workflows: Workflows): Component[] {
+export function createConsumers(runtime: ServiceRuntime, repositories: Repositories, workflows: Workflows, overrides: DeadlineOverrides = {}): Component[] {
   return [
     createEventConsumer({
       bus: runtime.bus,
@@ -231,7 +233,7 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
       logger: runtime.logger,
       groupId: `${runtime.config.KAFKA_TOPIC_PREFIX}petitions`,
       topics: [runtime.topic('front'), runtime.topic('council'), runtime.topic('delegation'), runtime.topic('committee')],
-      handlers: createEventHandlers(repositories, workflows, runtime.logger),
+      handlers: createEventHandlers(repositories, workflows, runtime.logger, overrides),
     }),
     // Its own event, consumed apart: a holiday year set (possibly by another instance) recomputes open deadlines
     // once, after the write is durable, and again after a crash mid-way (the recomputation is idempotent).

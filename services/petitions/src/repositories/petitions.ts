@@ -13,7 +13,7 @@ import {
   type CaseDeadline,
   type Complexity,
 } from '../domain/case-deadlines';
-import type { HolidayCalendar } from '../domain/deadlines';
+import type { DeadlineOverrides, HolidayCalendar } from '../domain/deadlines';
 import type { StoredPetitioner } from '../domain/identity';
 import { openStatuses, type PetitionStatus } from '../domain/petition';
 
@@ -471,7 +471,7 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
     withKeys: (id: string) => model.findById(id).select('+petitioners +petitionerKeys +cosignerKeys').lean<PetitionDoc>().exec(),
 
     /** Cases still waiting for a due date tied to the next council session. */
-    awaitingSessionDue: () => model.find({ kind: 'VOTER_RECOMMENDATION', dueSessionId: null, voterMeetingId: { $ne: null } }).lean<PetitionDoc[]>().exec(),
+    awaitingSessionDue: () => model.find({ kind: 'VOTER_RECOMMENDATION', dueSessionId: null, voterMeetingId: { $ne: null }, status: { $in: openStatuses } }).lean<PetitionDoc[]>().exec(),
 
     /** F3: the answer deadline at the session council just scheduled. */
     setDue: (id: string, deadline: CaseDeadline, dueSessionId: string, actor: string) =>
@@ -508,9 +508,9 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
      * `recomputedDeadlines`); when a day moved, one write stores them with a history line and the
      * `deadlinesRecomputed` event (each change: kind, rule, previous and new day). False when nothing changed.
      */
-    async recomputeDeadlines(id: string, fromYear: number, calendar: HolidayCalendar, today: Date, actor: string): Promise<boolean> {
+    async recomputeDeadlines(id: string, fromYear: number, calendar: HolidayCalendar, today: Date, actor: string, overrides: DeadlineOverrides = {}): Promise<boolean> {
       const updated = await write(id, { status: { $in: openStatuses } }, (current) => {
-        const deadlines = recomputedDeadlines(current.deadlines, current, fromYear, calendar, today);
+        const deadlines = recomputedDeadlines(current.deadlines, current, fromYear, calendar, today, overrides);
         if (!deadlines) return null;
         const changes = deadlines
           .map((next, index) => ({ next, previous: current.deadlines[index]! }))
