@@ -1,9 +1,10 @@
 /**
- * `npm run bench:petitions [-- --reseed] [-- --rounds 40]`: loads 100,000 realistic cases into petitions
- * (once; kept in the `bench_*` databases), then prints p50/p95 of the main list query (filtered first page,
- * and a deep page), of dashboard counts and of a text search, through the gateway, and how many database
- * commands one gateway request causes in each subgraph. Every subgraph and the gateway run in this process,
- * on the local Kafka and FerretDB (MONGO_URL / KAFKA_BROKERS point elsewhere, e.g. a real MongoDB).
+ * `npm run bench:petitions [-- --cases 100000] [--rounds 3] [--reset]`: loads realistic synthetic cases into
+ * petitions (once; kept in the `bench_*` databases; see `scripts/lib/synthetic-petitions.ts`), then prints
+ * p50/p95 of the main list query (filtered first page, and a deep page), of dashboard counts and of a text
+ * search, through the gateway, and how many database commands one gateway request causes in each subgraph.
+ * Every subgraph and the gateway run in this process, on the local Kafka and FerretDB (MONGO_URL /
+ * KAFKA_BROKERS point elsewhere, e.g. a real MongoDB).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -29,19 +30,12 @@ import * as supervisionConfig from '../../services/supervision/src/config';
 import { devAudience, devIssuer, ensureDevKeys, mintAccessToken } from '../lib/dev-keys';
 import { repoRoot } from '../lib/subgraphs';
 import { gatewayClient, seedDirectory } from '../seed/demo';
-import { createPetitionGenerator } from './petition-data';
+import { loadSyntheticPetitions } from '../lib/synthetic-petitions';
 
-const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: false }, rounds: { type: 'string', default: '3' }, cases: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, rounds: { type: 'string', default: '3' }, cases: { type: 'string', default: '100000' } } });
 const rounds = Number(values.rounds);
 const totalCases = Number(values.cases);
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-
-function progressBar(done: number, total: number, began: number): string {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  const rate = done / Math.max((Date.now() - began) / 1000, 0.001);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${total.toLocaleString('en')}  ${Math.round(rate).toLocaleString('en')} cases/s`;
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -83,22 +77,7 @@ async function main(): Promise<void> {
     if (await seedDirectory(call, say)) say('directory loaded');
 
     const cases = apps.petitions!.runtime.database.connection.collection('petitions');
-    const existing = await cases.countDocuments({ createdBy: 'benchmark' });
-    if (values.reseed || existing !== totalCases) {
-      await cases.deleteMany({ createdBy: 'benchmark' });
-      say(`loading ${totalCases.toLocaleString('en')} cases straight into bench_petitions (no events: synthetic data)`);
-      const next = createPetitionGenerator();
-      const began = Date.now();
-      const batch = 2_000;
-      for (let start = 0; start < totalCases; start += batch) {
-        await cases.insertMany(Array.from({ length: Math.min(batch, totalCases - start) }, (_, i) => next(start + i)) as never[], { ordered: false });
-        process.stderr.write(`\r[bench] ${progressBar(Math.min(start + batch, totalCases), totalCases, began)}`);
-      }
-      process.stderr.write('\n');
-      say(`loaded in ${((Date.now() - began) / 1000).toFixed(1)} s`);
-    } else {
-      say(`${existing.toLocaleString('en')} cases already loaded (--reseed to reload)`);
-    }
+    await loadSyntheticPetitions(cases, totalCases, { reset: values.reset, say });
 
     // A cursor half-way down the default order (received, newest first), as a client paging deep would hold.
     const middle = await cases.find({}, { projection: { receivedOn: 1 } }).sort({ receivedOn: -1, _id: -1 }).skip(Math.floor(totalCases / 2)).limit(1).next();

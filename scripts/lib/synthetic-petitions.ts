@@ -1,6 +1,10 @@
 import { caseCategories, type CaseCategory } from '@hanoi/platform';
+import type { Collection } from 'mongoose';
 import { buildCase } from '../../services/petitions/src/repositories/petitions';
 import { administrativeUnits, agencies } from '../seed/directory';
+
+/** `createdBy` of synthetic cases: how they are counted and removed, apart from real ones. */
+export const syntheticMarker = 'benchmark';
 
 /**
  * Synthetic but realistic petitions for benchmarks: Hanoi's units valid on each case's date (districts before
@@ -75,10 +79,47 @@ export function createPetitionGenerator(seed = 2026) {
         agencyId,
         suggestedAgencyId: agencyId,
         deadlines: dueOn ? [{ ...deadline, dueOn, basis: 'benchmark data', provisional: false, metOn: null, missedNotified: false }] : [],
-        createdBy: 'benchmark',
+        createdBy: syntheticMarker,
       }),
       status,
       createdAt: receivedOn,
     };
   };
+}
+
+function progressBar(done: number, total: number, began: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const rate = done / Math.max((Date.now() - began) / 1000, 0.001);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${total.toLocaleString('en')}  ${Math.round(rate).toLocaleString('en')} cases/s`;
+}
+
+/**
+ * Makes the petitions collection hold exactly `total` synthetic cases (deterministic: the same ones every time),
+ * with a progress bar on stderr. Straight into the collection, without events: synthetic data must not reach
+ * other services. Reloads when the count differs or `reset` is set; real cases are never touched.
+ */
+export async function loadSyntheticPetitions(
+  petitions: Collection,
+  total: number,
+  options: { reset?: boolean; say: (message: string) => void },
+): Promise<{ loaded: boolean; seconds: number }> {
+  const existing = await petitions.countDocuments({ createdBy: syntheticMarker });
+  if (!options.reset && existing === total) {
+    options.say(`${existing.toLocaleString('en')} synthetic cases already loaded (--reset to reload)`);
+    return { loaded: false, seconds: 0 };
+  }
+  if (existing > 0) await petitions.deleteMany({ createdBy: syntheticMarker });
+  options.say(`loading ${total.toLocaleString('en')} synthetic cases into ${petitions.dbName}.${petitions.collectionName} (no events)`);
+  const next = createPetitionGenerator();
+  const began = Date.now();
+  const batch = 2_000;
+  for (let start = 0; start < total; start += batch) {
+    await petitions.insertMany(Array.from({ length: Math.min(batch, total - start) }, (_, i) => next(start + i)) as never[], { ordered: false });
+    process.stderr.write(`\r${progressBar(Math.min(start + batch, total), total, began)}`);
+  }
+  process.stderr.write('\n');
+  const seconds = (Date.now() - began) / 1000;
+  options.say(`loaded in ${seconds.toFixed(1)} s`);
+  return { loaded: true, seconds };
 }
