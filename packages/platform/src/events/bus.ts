@@ -30,6 +30,13 @@ function isTopicNotReady(error: unknown): boolean {
   return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE';
 }
 
+/**
+ * kafkajs warnings that say nothing an operator must act on, logged at debug: retries are bounded on purpose (a
+ * send that keeps failing returns to the outbox, which publishes again later; consumers drop the duplicate), so
+ * the producer's exactly-once remark does not apply to how events are delivered here.
+ */
+const knownWarnings = new Set(['Limiting retries for the idempotent producer may invalidate EoS guarantees']);
+
 const kafkaLogLevel = { error: logLevel.ERROR, warn: logLevel.WARN, info: logLevel.WARN, debug: logLevel.INFO };
 
 export function createEventBus(options: {
@@ -45,7 +52,8 @@ export function createEventBus(options: {
     logLevel: kafkaLogLevel.warn,
     retry: { retries: 8, initialRetryTime: 200 },
     logCreator: () => (entry) => {
-      const level = entry.level <= logLevel.ERROR ? 'error' : entry.level <= logLevel.WARN ? 'warn' : 'debug';
+      const known = knownWarnings.has(entry.log.message);
+      const level = entry.level <= logLevel.ERROR ? 'error' : entry.level <= logLevel.WARN && !known ? 'warn' : 'debug';
       log[level]({ namespace: entry.namespace, ...entry.log }, entry.log.message);
     },
   });
