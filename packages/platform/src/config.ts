@@ -46,6 +46,8 @@ export function subgraphConfigSchema(name: string, defaultPort: number) {
     /** Prepended to every topic name; tests use it to run on their own topics. */
     KAFKA_TOPIC_PREFIX: z.string().default(''),
     INTERNAL_TOKEN_SECRET: internalTokenSecret,
+    /** How often the outbox looks for events a crash or a broker outage left unpublished (ms; 0 = at start only). */
+    OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   });
 }
 

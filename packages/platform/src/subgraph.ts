@@ -46,7 +46,7 @@ export function createServiceRuntime(service: string, config: SubgraphConfig, lo
   const database = createDatabase({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger: log });
   const bus = createEventBus({ brokers: config.KAFKA_BROKERS, clientId: service, logger: log });
   const topic = (name: string) => serviceTopic(name, config.KAFKA_TOPIC_PREFIX);
-  const outbox = createOutbox({ service, topic: topic(service), bus, logger: log });
+  const outbox = createOutbox({ service, topic: topic(service), bus, logger: log, sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS });
   const lifecycle = createLifecycle(log);
   return { service, config, logger: log, database, bus, outbox, lifecycle, topic };
 }

@@ -36,7 +36,10 @@ export function createOutbox(options: {
   topic: string;
   bus: EventBus;
   logger: Logger;
-  /** Safety sweep for documents whose flush was lost (crash, broker down). */
+  /**
+   * Safety sweep for documents whose flush was lost (crash, broker down), in ms (default 30,000); 0 sweeps only at
+   * start. A sweep never starts while the previous one runs (on FerretDB one is a full scan of each collection).
+   */
   sweepIntervalMs?: number;
 }): Outbox {
   const log = options.logger.child({ component: 'outbox' });
@@ -95,7 +98,18 @@ export function createOutbox(options: {
     if (!retryTimer) kick();
   }
 
+  let sweeping = false;
   async function sweep(): Promise<void> {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      await sweepModels();
+    } finally {
+      sweeping = false;
+    }
+  }
+
+  async function sweepModels(): Promise<void> {
     for (const model of models.values()) {
       const rows = await model.find({ hasPendingEvents: true }, { _id: 1 }).limit(1_000).lean().exec();
       for (const row of rows as { _id: string }[]) enqueue(model, String(row._id));
@@ -110,10 +124,13 @@ export function createOutbox(options: {
     async start() {
       await options.bus.ensureTopics([options.topic]);
       await sweep();
-      sweepTimer = setInterval(() => {
-        sweep().catch((error) => log.warn({ err: (error as Error).message }, 'sweep failed'));
-      }, options.sweepIntervalMs ?? 30_000);
-      sweepTimer.unref();
+      const interval = options.sweepIntervalMs ?? 30_000;
+      if (interval > 0) {
+        sweepTimer = setInterval(() => {
+          sweep().catch((error) => log.warn({ err: (error as Error).message }, 'sweep failed'));
+        }, interval);
+        sweepTimer.unref();
+      }
     },
     async drain() {
       while (queue.size > 0 || working) {
