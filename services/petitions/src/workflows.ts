@@ -49,7 +49,7 @@ import { similarityThreshold, textSimilarity } from './domain/similarity';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
 import type { KnownUnit } from './repositories/directory';
-import { buildCase, caseEventData, dueFields, historyEntry, routedData, type CaseWrite, type PetitionDoc, type PetitionFilter, type Resolution } from './repositories/petitions';
+import { buildCase, caseEventData, dueFields, historyEntry, routedData, type CaseWrite, type CountDimension, type PetitionDoc, type PetitionFilter, type Resolution } from './repositories/petitions';
 
 /** Staff who record cases: any agency's clerks, handlers and leaders (each records what it received). */
 export const intakeRoles: readonly Role[] = ['clerk', 'handler', 'leader'];
@@ -660,18 +660,26 @@ export function createWorkflows(
     },
 
     /** Dashboard counts by status, agency and category (one aggregation). */
-    async counts(filter: PetitionFilter) {
-      const groups = await petitions.countGroups(filter);
-      const fold = (key: 'status' | 'agencyId' | 'category') => {
-        const totals = new Map<string, number>();
-        for (const group of groups) totals.set(group._id[key], (totals.get(group._id[key]) ?? 0) + group.count);
-        return [...totals].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    /**
+     * Dashboard counts, computed only for the dimensions a request selects (each one aggregation, memoised), so a
+     * page showing counts by status pays for one. `total` sums a dimension already asked for, else counts by status:
+     * GraphQL calls sibling resolvers synchronously, so after one microtask every selected dimension is registered.
+     */
+    counts(filter: PetitionFilter) {
+      const memo = new Map<CountDimension, Promise<{ key: string; count: number }[]>>();
+      const by = (dimension: CountDimension) => {
+        if (!memo.has(dimension)) memo.set(dimension, petitions.countBy(filter, dimension));
+        return memo.get(dimension)!;
       };
       return {
-        total: groups.reduce((sum, group) => sum + group.count, 0),
-        byStatus: fold('status'),
-        byAgency: fold('agencyId'),
-        byCategory: fold('category'),
+        byStatus: () => by('status'),
+        byAgency: () => by('agencyId'),
+        byCategory: () => by('category'),
+        async total() {
+          await Promise.resolve();
+          const buckets = await (memo.values().next().value ?? by('status'));
+          return buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+        },
       };
     },
 

@@ -118,6 +118,23 @@ describe('petitions: reading, dashboards, CSV, duplicates and merges', () => {
     expect(all.data!.petitionCounts.total).toBe(cases.length);
   });
 
+  it('counts only the dimensions a dashboard asks for: one aggregation each, the total from one of them', async () => {
+    const commands = async (selection: string) => {
+      const before = await petitions.settledCommandCount();
+      const result = await callSubgraph(petitions.url, `{ petitionCounts { ${selection} } }`, {}, analyst);
+      expect(result.errors).toBeUndefined();
+      return { used: petitions.app.runtime.database.commandCount() - before, counts: result.data!.petitionCounts };
+    };
+    const total = await commands('total');
+    expect(total).toEqual({ used: 1, counts: { total: cases.length } });
+    const status = await commands('total byStatus { key count }');
+    expect(status.used).toBe(1);
+    expect(status.counts.byStatus.reduce((sum: number, bucket: { count: number }) => sum + bucket.count, 0)).toBe(cases.length);
+    const two = await commands('byCategory { count } total byAgency { count }');
+    expect(two.used).toBe(2);
+    expect(two.counts.total).toBe(cases.length);
+  });
+
   it('exports CSV with RFC 4180 quoting, refusing a filter that matches more rows than the cap', async () => {
     const tooMany = await callSubgraph(petitions.url, `{ petitionsCsv }`, {}, analyst);
     expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter', matched: cases.length, max: 8 });
