@@ -6,6 +6,12 @@ import { administrativeUnits, agencies } from '../seed/directory';
 /** `createdBy` of synthetic cases: how they are counted and removed, apart from real ones. */
 export const syntheticMarker = 'benchmark';
 
+/** Id of the `index`-th synthetic case (0 ≤ index < 1,000,000): ordered as the index, so ranges select batches. */
+const syntheticId = (index: number) => `bench-${String(index).padStart(6, '0')}`;
+
+/** Most cases one delete removes: FerretDB 1.24 (SQLite) deletes with one SQL variable per document, ≤ 32,766. */
+const deleteBatch = 10_000;
+
 /**
  * Synthetic but realistic petitions for benchmarks: Hanoi's units valid on each case's date (districts before
  * 1 July 2025, wards and communes after), the agency competent there, Vietnamese subjects, kinds and statuses
@@ -68,7 +74,7 @@ export function createPetitionGenerator(seed = 2026) {
     // The service's own case builder: benchmark rows have every field a real case has.
     return {
       ...buildCase({
-        _id: `bench-${String(index).padStart(6, '0')}`,
+        _id: syntheticId(index),
         kind,
         channel,
         subject,
@@ -109,7 +115,11 @@ export async function loadSyntheticPetitions(
     options.say(`${existing.toLocaleString('en')} synthetic cases already loaded (--reset to reload)`);
     return { loaded: false, seconds: 0 };
   }
-  if (existing > 0) await petitions.deleteMany({ createdBy: syntheticMarker });
+  for (let start = 0, left = existing; left > 0 && start < 1_000_000; start += deleteBatch) {
+    const range = { $gte: syntheticId(start), $lt: start + deleteBatch < 1_000_000 ? syntheticId(start + deleteBatch) : 'bench-~' };
+    left -= (await petitions.deleteMany({ _id: range as never, createdBy: syntheticMarker })).deletedCount;
+    options.say(`removed synthetic cases: ${(existing - left).toLocaleString('en')}/${existing.toLocaleString('en')}`);
+  }
   options.say(`loading ${total.toLocaleString('en')} synthetic cases into ${petitions.dbName}.${petitions.collectionName} (no events)`);
   const next = createPetitionGenerator();
   const began = Date.now();
