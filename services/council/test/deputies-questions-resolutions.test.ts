@@ -162,5 +162,20 @@ describe('council subgraph: deputies, questioning and resolutions', () => {
       const listed = await callSubgraph(council.url, `{ resolutions { totalCount } }`);
       expect(listed.data!.resolutions.totalCount).toBe(2);
     });
+
+    it('numbers restart every year: the same number adopted another year is a different resolution; a number\'s year must be the adoption year', async () => {
+      const lastYear = { councilSessionId: otherTermSession, number: '12/NQ-HĐND', title: 'Nghị quyết kỳ họp cuối năm 2025', adoptedOn: '2025-12-09', kind: 'OTHER' };
+      const accepted = await callSubgraph(council.url, createResolution, { input: lastYear }, callers.councilClerk);
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data!.createResolution).toMatchObject({ number: '12/NQ-HĐND', adoptedOn: '2025-12-09' });
+      const again = await callSubgraph(council.url, createResolution, { input: lastYear }, callers.councilClerk);
+      expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.number' });
+      expect(again.errors![0]!.message).toBe('Resolution 12/NQ-HĐND of 2025 already exists');
+      const wrongYear = await callSubgraph(council.url, createResolution, { input: { ...lastYear, number: '07/2026/NQ-HĐND' } }, callers.councilClerk);
+      expect(wrongYear.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.number' });
+      expect(wrongYear.errors![0]!.message).toMatch(/carries the year 2026, but the resolution is adopted in 2025/);
+      const listed = await callSubgraph(council.url, `{ resolutions { totalCount } }`);
+      expect(listed.data!.resolutions.totalCount).toBe(3);
+    });
   });
 });

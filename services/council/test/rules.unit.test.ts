@@ -1,7 +1,7 @@
 import { parseCalendarDate as day } from '@hanoi/platform';
 import { createCouncilDeputyInput } from '../src/domain/deputy';
 import { askerTermProblem } from '../src/domain/question';
-import { adoptedOnProblem, createResolutionInput } from '../src/domain/resolution';
+import { adoptedOnProblem, createResolutionInput, numberYearProblem } from '../src/domain/resolution';
 
 describe('resolution rules', () => {
   const valid = { councilSessionId: 's', number: '12/NQ-HĐND', title: 'Nghị quyết', adoptedOn: day('2026-07-09'), kind: 'OTHER' };
@@ -15,6 +15,13 @@ describe('resolution rules', () => {
     for (const number of ['12/NQ-UBND', 'NQ-HĐND', '12/NQ-HDND', '12/26/NQ-HĐND']) {
       expect(createResolutionInput.safeParse({ ...valid, number }).error!.issues[0]!.path).toEqual(['number']);
     }
+  });
+
+  it('takes a normative number\'s year to be the adoption year', () => {
+    expect(numberYearProblem('05/2026/NQ-HĐND', day('2026-07-09'))).toBeUndefined();
+    expect(numberYearProblem('12/NQ-HĐND', day('2025-12-09'))).toBeUndefined();
+    expect(numberYearProblem('05/2025/NQ-HĐND', day('2026-01-02'))).toBe('carries the year 2025, but the resolution is adopted in 2026');
+    expect(createResolutionInput.safeParse({ ...valid, number: '05/2025/NQ-HĐND' }).error!.issues[0]!.path).toEqual(['number']);
   });
 
   it('is adopted between the opening and closing days of its session', () => {

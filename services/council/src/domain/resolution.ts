@@ -31,13 +31,29 @@ export function adoptedOnProblem(adoptedOn: Date, session: { opensOn: Date; clos
   return day < session.opensOn.getTime() || day > session.closesOn.getTime() ? 'must fall within the session' : undefined;
 }
 
-export const createResolutionInput = z.object({
-  councilSessionId: id,
-  number: resolutionNumber,
-  title: text(1_000),
-  adoptedOn: z.date(),
-  kind: z.enum(resolutionKinds),
-});
+/**
+ * Numbering restarts every year ("12/NQ-HĐND" exists in 2025 and in 2026): a number is unique within the year of
+ * adoption. A legal normative number carries its year, which must then be the year of adoption.
+ */
+export const numberingYear = (adoptedOn: Date) => adoptedOn.getUTCFullYear();
+
+export function numberYearProblem(number: string, adoptedOn: Date): string | undefined {
+  const year = /^\d{1,4}\/(\d{4})\//.exec(number)?.[1];
+  return year && Number(year) !== numberingYear(adoptedOn) ? `carries the year ${year}, but the resolution is adopted in ${numberingYear(adoptedOn)}` : undefined;
+}
+
+export const createResolutionInput = z
+  .object({
+    councilSessionId: id,
+    number: resolutionNumber,
+    title: text(1_000),
+    adoptedOn: z.date(),
+    kind: z.enum(resolutionKinds),
+  })
+  .superRefine((input, ctx) => {
+    const problem = numberYearProblem(input.number, input.adoptedOn);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['number'], message: problem });
+  });
 export type CreateResolutionInput = z.output<typeof createResolutionInput>;
 
 export const resolutionFilter = z

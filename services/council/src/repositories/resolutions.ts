@@ -1,11 +1,13 @@
 import { conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import type { CreateResolutionInput, ResolutionFilter } from '../domain/resolution';
+import { numberingYear, type CreateResolutionInput, type ResolutionFilter } from '../domain/resolution';
 
 export interface ResolutionDoc {
   _id: string;
   councilSessionId: string;
   number: string;
+  /** The year the number belongs to (numbering restarts yearly): with `number`, unique. */
+  numberingYear: number;
   title: string;
   adoptedOn: Date;
   kind: string;
@@ -17,7 +19,8 @@ const schema = new Schema<ResolutionDoc>(
   {
     _id: { type: String, required: true },
     councilSessionId: { type: String, required: true, index: true },
-    number: { type: String, required: true, unique: true },
+    number: { type: String, required: true },
+    numberingYear: { type: Number, required: true },
     title: { type: String, required: true },
     adoptedOn: { type: Date, required: true },
     kind: { type: String, required: true },
@@ -26,18 +29,20 @@ const schema = new Schema<ResolutionDoc>(
   },
   { versionKey: false },
 );
+schema.index({ number: 1, numberingYear: 1 }, { unique: true });
 
 export function createResolutionRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<ResolutionDoc>({ connection, outbox, modelName: 'Resolution', collection: 'resolutions', schema });
   return {
     loader: store.loader,
 
-    /** Stores the resolution with `resolution.adopted`; CONFLICT on a number already used (unique index as backstop). */
+    /** Stores the resolution with `resolution.adopted`; CONFLICT on a number already used that year (unique index as backstop). */
     async create(input: CreateResolutionInput, createdBy: string) {
-      if (await store.model.exists({ number: input.number })) {
-        throw conflict(`Resolution ${input.number} already exists`, 'input.number');
+      const year = numberingYear(input.adoptedOn);
+      if (await store.model.exists({ number: input.number, numberingYear: year })) {
+        throw conflict(`Resolution ${input.number} of ${year} already exists`, 'input.number');
       }
-      const doc: ResolutionDoc = { _id: newId(), ...input, createdBy, createdAt: new Date() };
+      const doc: ResolutionDoc = { _id: newId(), ...input, numberingYear: year, createdBy, createdAt: new Date() };
       return store.insert(doc, 'adopted', {
         resolutionId: doc._id,
         councilSessionId: doc.councilSessionId,
