@@ -7,7 +7,6 @@ import {
   createGraphQLHttpServer,
   createLifecycle,
   createLogger,
-  signCallerToken,
   type Caller,
   type Logger,
 } from '@hanoi/platform';
@@ -17,8 +16,6 @@ import { subgraphPorts, subgraphUrl, type Config, type SubgraphName } from './co
 
 export interface GatewayContext {
   caller: Caller;
-  /** Caller token for subgraphs, signed once per request. */
-  callerToken: string;
   requestId: string;
 }
 
@@ -31,7 +28,10 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
-      new SubgraphSource({ url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined }),
+      new SubgraphSource({
+        url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined,
+        callerTokenSecret: config.INTERNAL_TOKEN_SECRET,
+      }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -47,7 +47,7 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
     ready: () => lifecycle.ready(),
     async context({ requestId, headers }) {
       const caller = await verifier!.verify(headers.authorization);
-      return { caller, requestId, callerToken: await signCallerToken(caller, config.INTERNAL_TOKEN_SECRET) };
+      return { caller, requestId };
     },
   });
   let started = false;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:petitions [-- --cases 100000] [--rounds 3] [--reset]`: loads realistic synthetic cases into
+ * `npm run bench:petitions [-- --cases 100000] [--rounds 3] [--only <label part>] [--reset]`: loads realistic synthetic cases into
  * petitions (once; kept in the `bench_*` databases; see `scripts/lib/synthetic-petitions.ts`), then prints
  * p50/p95 of the main list query (filtered first page, and a deep page), of dashboard counts and of a text
  * search, through the gateway, and how many database commands one gateway request causes in each subgraph.
@@ -32,7 +32,7 @@ import { repoRoot } from '../lib/subgraphs';
 import { gatewayClient, seedDirectory } from '../seed/demo';
 import { loadSyntheticPetitions } from '../lib/synthetic-petitions';
 
-const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, rounds: { type: 'string', default: '3' }, cases: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, reset: { type: 'boolean', default: false }, rounds: { type: 'string', default: '3' }, cases: { type: 'string', default: '100000' } } });
 const rounds = Number(values.rounds);
 const totalCases = Number(values.cases);
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       ['dashboard counts, whole city', `{ petitionCounts { total byStatus { key count } byCategory { key count } byAgency { key count } } }`, {}],
     ];
     const rows: string[] = [];
-    for (const [label, query, variables] of queries) {
+    for (const [label, query, variables] of queries.filter(([label]) => !values.only || label.includes(values.only))) {
       await apps.petitions!.runtime.outbox.drain();
       const before = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, app.runtime.database.commandCount()]));
       const times: number[] = [];
