@@ -1,10 +1,10 @@
 /**
- * `npm run bench:petitions [-- --cases 100000] [--rounds 3] [--only <label part>] [--reset]`: loads realistic synthetic cases into
- * petitions (once; kept in the `bench_*` databases; see `scripts/lib/synthetic-petitions.ts`), then prints
- * p50/p95 of the main list query (filtered first page, and a deep page), of dashboard counts and of a text
- * search, through the gateway, and how many database commands one gateway request causes in each subgraph.
- * Every subgraph and the gateway run in this process, on the local Kafka and FerretDB (MONGO_URL /
- * KAFKA_BROKERS point elsewhere, e.g. a real MongoDB).
+ * `npm run bench:petitions [-- --cases 100000] [--rounds 3] [--only <label part>] [--reset]`: loads realistic
+ * synthetic cases into petitions (once; kept in the `bench_*` databases; see `scripts/lib/synthetic-petitions.ts`),
+ * then prints p50/p95 of the main list query (filtered first page, and a deep page), of dashboard counts and of a
+ * text search, through the gateway, and how many database commands one gateway request causes in each subgraph.
+ * Every subgraph and the gateway run in this process, on the local Kafka and FerretDB (MONGO_URL / KAFKA_BROKERS
+ * point elsewhere, e.g. a real MongoDB).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
