@@ -19,7 +19,7 @@ export function gatewayClient(gatewayUrl: string, token: string): Call {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(`seeding failed: ${body.errors.map((e) => e.message).join('; ')}`);
+    if (body.errors?.length) throw new Error(`GraphQL errors: ${body.errors.map((e) => e.message).join('; ')}`);
     return body.data!;
   };
 }
