@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { devAudience, devIssuer, ensureDevIdentityKey, ensureDevKeys, mintAccessToken } from './lib/dev-keys';
 import { demoUsers } from './lib/demo-users';
-import { launchPlatform } from './lib/processes';
+import { launchPlatform, stackScript, startStack } from './lib/processes';
 import { repoRoot } from './lib/subgraphs';
 import { seedDemo } from './seed/demo';
 
@@ -14,10 +14,9 @@ const say = (message: string) => console.log(`[start] ${message}`);
 
 async function main(): Promise<void> {
   const began = Date.now();
-  const stack = path.join(repoRoot, 'infra/local/stack.sh');
   // Leave the infrastructure running at exit if it was running before (tests may be using it).
-  const stackWasUp = spawnSync('bash', [stack, 'status'], { stdio: 'ignore' }).status === 0;
-  execFileSync('bash', [stack, 'up'], { stdio: 'inherit' });
+  const stackWasUp = spawnSync('bash', [stackScript, 'status'], { stdio: 'ignore' }).status === 0;
+  startStack('inherit');
   const { publicKeyPath } = await ensureDevKeys();
   const logDir = path.join(repoRoot, '.local/logs');
   say('starting the six subgraphs and the gateway…');
@@ -40,7 +39,7 @@ async function main(): Promise<void> {
     stopping = true;
     say('stopping…');
     await platform.stop();
-    if (!stackWasUp) execFileSync('bash', [stack, 'down'], { stdio: 'inherit' });
+    if (!stackWasUp) execFileSync('bash', [stackScript, 'down'], { stdio: 'inherit' });
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());

@@ -6,7 +6,6 @@
  * Every subgraph and the gateway run in this process, on the local Kafka and FerretDB (MONGO_URL / KAFKA_BROKERS
  * point elsewhere, e.g. a real MongoDB).
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +27,7 @@ import * as petitionsConfig from '../../services/petitions/src/config';
 import * as supervision from '../../services/supervision/src/app';
 import * as supervisionConfig from '../../services/supervision/src/config';
 import { devAudience, devIssuer, ensureDevKeys, mintAccessToken } from '../lib/dev-keys';
-import { repoRoot } from '../lib/subgraphs';
+import { startStack } from '../lib/processes';
 import { gatewayClient, seedDirectory } from '../seed/demo';
 import { loadSyntheticPetitions } from '../lib/synthetic-petitions';
 
@@ -40,7 +39,7 @@ const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main(): Promise<void> {
-  execFileSync('bash', [path.join(repoRoot, 'infra/local/stack.sh'), 'up'], { stdio: ['ignore', 2, 2] });
+  startStack();
   const keys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'bench-keys-')));
   const env: NodeJS.ProcessEnv = {
     ...process.env,

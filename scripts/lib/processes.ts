@@ -1,8 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { repoRoot, subgraphs } from './subgraphs';
+
+export const stackScript = path.join(repoRoot, 'infra/local/stack.sh');
+
+/** Starts the local Kafka and FerretDB unless they run (or MONGO_URL / KAFKA_BROKERS point elsewhere); its progress on stderr by default. */
+export function startStack(stdio: StdioOptions = ['ignore', 2, 2]): void {
+  execFileSync('bash', [stackScript, 'up'], { stdio });
+}
 
 export interface LaunchOptions {
   /** Shared environment: MONGO_URL, KAFKA_BROKERS, INTERNAL_TOKEN_SECRET, KAFKA_TOPIC_PREFIX, LOG_LEVEL, AUTH_*. */

@@ -6,11 +6,9 @@
  * Straight into the database, without events (synthetic data must not reach other services); the directory
  * they reference is the demo one (`npm start` loads it, and `npm run bench:petitions` into its own databases).
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
-import { repoRoot } from '../lib/subgraphs';
+import { startStack } from '../lib/processes';
 import { loadSyntheticPetitions } from '../lib/synthetic-petitions';
 
 const { values } = parseArgs({
@@ -21,9 +19,8 @@ const say = (message: string) => process.stderr.write(`[seed] ${message}\n`);
 async function main(): Promise<void> {
   const total = Number(values.cases);
   if (!Number.isInteger(total) || total < 1 || total > 1_000_000) throw new Error(`--cases must be a whole number from 1 to 1,000,000, got ${values.cases}`);
-  const url = process.env.MONGO_URL;
-  if (!url) execFileSync('bash', [path.join(repoRoot, 'infra/local/stack.sh'), 'up'], { stdio: ['ignore', 2, 2] });
-  const connection = await mongoose.createConnection(url ?? 'mongodb://127.0.0.1:27017', { dbName: values.db }).asPromise();
+  startStack();
+  const connection = await mongoose.createConnection(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017', { dbName: values.db }).asPromise();
   try {
     await loadSyntheticPetitions(connection.collection('petitions'), total, { reset: values.reset, say });
   } finally {

@@ -19,6 +19,7 @@ import {
   intakeDeadlines,
   markMet,
   noPendingDeadline,
+  recomputedDeadlines,
   replaceDeadline,
   resolutionDeadline,
   resolutionRule,
@@ -722,13 +723,16 @@ export function createWorkflows(
      */
     async recomputeDeadlinesFrom(fromYear: number, actor: string): Promise<{ examined: number; changed: number }> {
       const calendar = await repositories.holidayYears.calendar();
-      const ids = await petitions.recomputeCandidates(new Date(Date.UTC(fromYear, 0, 1)));
+      const today = hanoiToday();
+      const candidates = await petitions.recomputeCandidates(new Date(Date.UTC(fromYear, 0, 1)));
+      // Only the cases whose dates move are written (each re-read and recomputed under its guard).
+      const moving = candidates.filter((doc) => recomputedDeadlines(doc.deadlines, doc, fromYear, calendar, today, overrides) !== null);
       let changed = 0;
-      for (const id of ids) {
-        if (await petitions.recomputeDeadlines(id, fromYear, calendar, hanoiToday(), actor, overrides)) changed++;
+      for (const doc of moving) {
+        if (await petitions.recomputeDeadlines(doc._id, fromYear, calendar, today, actor, overrides)) changed++;
       }
-      logger.info({ fromYear, examined: ids.length, changed }, 'deadlines recomputed after a holiday calendar change');
-      return { examined: ids.length, changed };
+      logger.info({ fromYear, examined: candidates.length, changed }, 'deadlines recomputed after a holiday calendar change');
+      return { examined: candidates.length, changed };
     },
 
     /**

@@ -70,6 +70,25 @@ export interface VoterMeetingFilter {
 /** HELD also matches documents without a status (written before planning existed). */
 const statusCondition = (status: VoterMeetingStatus) => (status === 'HELD' ? { $ne: 'PLANNED' } : 'PLANNED');
 
+/** The fields a new meeting has whether it is recorded as held or planned ahead. */
+function newMeeting(input: PlanVoterMeetingInput, organiserAgencyId: string, recordedBy: string) {
+  return {
+    _id: newId(),
+    kind: input.kind,
+    heldOn: input.heldOn,
+    place: input.place,
+    administrativeUnitId: input.administrativeUnitId,
+    organiserAgencyId,
+    councilSessionId: input.councilSessionId ?? null,
+    nationalAssemblyDeputyIds: input.nationalAssemblyDeputyIds ?? [],
+    councilDeputyIds: input.councilDeputyIds ?? [],
+    recordedBy,
+    recordedAt: new Date(),
+    heldRecordedBy: null,
+    heldRecordedAt: null,
+  };
+}
+
 export function createVoterMeetingRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<VoterMeetingDoc>({ connection, outbox, modelName: 'VoterMeeting', collection: 'voter_meetings', schema });
 
@@ -91,46 +110,17 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
     /** Stores a meeting that took place with its `voterMeeting.held` event (the F1 trigger) in one write. */
     recordHeld(input: RecordVoterMeetingInput, organiserAgencyId: string, recordedBy: string): Promise<VoterMeetingDoc> {
       const doc: VoterMeetingDoc = {
-        _id: newId(),
-        kind: input.kind,
+        ...newMeeting(input, organiserAgencyId, recordedBy),
         status: 'HELD',
-        heldOn: input.heldOn,
-        place: input.place,
-        administrativeUnitId: input.administrativeUnitId,
-        organiserAgencyId,
-        councilSessionId: input.councilSessionId ?? null,
-        nationalAssemblyDeputyIds: input.nationalAssemblyDeputyIds ?? [],
-        councilDeputyIds: input.councilDeputyIds ?? [],
         attendance: input.attendance,
         recommendations: numberRecommendations(input.recommendations),
-        recordedBy,
-        recordedAt: new Date(),
-        heldRecordedBy: null,
-        heldRecordedAt: null,
       };
       return store.insert(doc, 'held', voterMeetingHeldData(doc));
     },
 
     /** Stores a meeting convened ahead (`voterMeeting.planned`): no attendance or recommendations yet. */
     plan(input: PlanVoterMeetingInput, organiserAgencyId: string, recordedBy: string): Promise<VoterMeetingDoc> {
-      const doc: VoterMeetingDoc = {
-        _id: newId(),
-        kind: input.kind,
-        status: 'PLANNED',
-        heldOn: input.heldOn,
-        place: input.place,
-        administrativeUnitId: input.administrativeUnitId,
-        organiserAgencyId,
-        councilSessionId: input.councilSessionId ?? null,
-        nationalAssemblyDeputyIds: input.nationalAssemblyDeputyIds ?? [],
-        councilDeputyIds: input.councilDeputyIds ?? [],
-        attendance: null,
-        recommendations: [],
-        recordedBy,
-        recordedAt: new Date(),
-        heldRecordedBy: null,
-        heldRecordedAt: null,
-      };
+      const doc: VoterMeetingDoc = { ...newMeeting(input, organiserAgencyId, recordedBy), status: 'PLANNED', attendance: null, recommendations: [] };
       return store.insert(doc, 'planned', {
         voterMeetingId: doc._id,
         kind: doc.kind,

@@ -50,28 +50,25 @@ export const deadlineRecomputeGroupId = (prefix: string) => `${prefix}petitions.
 /** `holidayYear.set`, petitions' own event: only the year matters here. */
 const holidayYearSet = z.object({ year: z.number().int().min(1900).max(9999) });
 
+/** What the committee's `agency.created` and `administrativeUnit.created` share, as the directory read model keeps it. */
+const directoryEntry = {
+  name: z.string(),
+  kind: z.string(),
+  level: z.string(),
+  parentId: z.string().nullish().transform((value) => value ?? null),
+  validFrom: optionalDate,
+  validTo: optionalDate,
+};
+
 /** `agency.created` of the committee (its directory). */
 const agencyCreated = z.object({
   agencyId: z.string().min(1),
-  name: z.string(),
-  kind: z.string(),
-  level: z.string(),
-  parentId: z.string().nullish(),
-  administrativeUnitId: z.string().nullish(),
-  validFrom: optionalDate,
-  validTo: optionalDate,
+  ...directoryEntry,
+  administrativeUnitId: z.string().nullish().transform((value) => value ?? null),
 });
 
 /** `administrativeUnit.created` of the committee. */
-const unitCreated = z.object({
-  administrativeUnitId: z.string().min(1),
-  name: z.string(),
-  kind: z.string(),
-  level: z.string(),
-  parentId: z.string().nullish(),
-  validFrom: optionalDate,
-  validTo: optionalDate,
-});
+const unitCreated = z.object({ administrativeUnitId: z.string().min(1), ...directoryEntry });
 
 /** `assignment.answered` of the committee (flow F2). */
 const assignmentAnswered = z.object({
@@ -182,30 +179,13 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
   }
 
   async function onAgencyCreated(event: CloudEvent): Promise<void> {
-    const agency = agencyCreated.parse(event.data);
-    await directory.rememberAgency({
-      _id: agency.agencyId,
-      name: agency.name,
-      kind: agency.kind,
-      level: agency.level,
-      parentId: agency.parentId ?? null,
-      administrativeUnitId: agency.administrativeUnitId ?? null,
-      validFrom: agency.validFrom,
-      validTo: agency.validTo,
-    });
+    const { agencyId, ...agency } = agencyCreated.parse(event.data);
+    await directory.rememberAgency({ _id: agencyId, ...agency });
   }
 
   async function onUnitCreated(event: CloudEvent): Promise<void> {
-    const unit = unitCreated.parse(event.data);
-    await directory.rememberUnit({
-      _id: unit.administrativeUnitId,
-      name: unit.name,
-      kind: unit.kind,
-      level: unit.level,
-      parentId: unit.parentId ?? null,
-      validFrom: unit.validFrom,
-      validTo: unit.validTo,
-    });
+    const { administrativeUnitId, ...unit } = unitCreated.parse(event.data);
+    await directory.rememberUnit({ _id: administrativeUnitId, ...unit });
   }
 
   /** F2: the answer of the agency the committee assigned the case to resolves it. */

@@ -12,6 +12,7 @@ import {
   unnotifiedMisses,
   type CaseDeadline,
   type Complexity,
+  type DeadlineFacts,
 } from '../domain/case-deadlines';
 import type { DeadlineOverrides, HolidayCalendar } from '../domain/deadlines';
 import type { StoredPetitioner } from '../domain/identity';
@@ -495,16 +496,17 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
         };
       }),
 
-    /** Ids of the open cases with a deadline due on or after `from` (one query; the recomputation's worklist). */
-    recomputeCandidates: async (from: Date): Promise<string[]> =>
-      (
-        await model
-          .find({ status: { $in: openStatuses }, 'deadlines.dueOn': { $gte: from } })
-          .select({ _id: 1 })
-          .sort({ _id: 1 })
-          .lean<Pick<PetitionDoc, '_id'>[]>()
-          .exec()
-      ).map((doc) => doc._id),
+    /**
+     * The open cases with a deadline due on or after `from`, with what their deadlines are computed from (one
+     * query; the recomputation's worklist, filtered in memory before any write).
+     */
+    recomputeCandidates: (from: Date) =>
+      model
+        .find({ status: { $in: openStatuses }, 'deadlines.dueOn': { $gte: from } })
+        .select({ deadlines: 1, kind: 1, receivedOn: 1, acceptedOn: 1, verificationNeeded: 1, complexity: 1, remote: 1, extensions: 1, dueSessionId: 1 })
+        .sort({ _id: 1 })
+        .lean<Pick<PetitionDoc, '_id' | 'deadlines' | keyof DeadlineFacts>[]>()
+        .exec(),
 
     /**
      * Recomputes an open case's pending deadlines after the holiday calendar changed from `fromYear` on (see
