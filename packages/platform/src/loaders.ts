@@ -31,3 +31,6 @@ export function createGroupLoader<T>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/** The rows a `loadMany` found, in order (missing ids and per-key errors left out). */
+export const found = <T>(rows: readonly (T | null | Error)[]): T[] => rows.filter((row): row is T => row !== null && !(row instanceof Error));

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import {
   ConfigError,
+  applyUpdate,
   cloudEventSchema,
   createEvent,
+  createPeriodicTask,
+  createLogger,
   decodeCursor,
   derivedId,
   encodeCursor,
+  eventType,
+  found,
   fieldOfCoercionError,
   hanoiToday,
   pageSize,
@@ -84,7 +89,7 @@ describe('dates', () => {
 
 describe('events', () => {
   it('builds CloudEvents 1.0 envelopes with the naming of design.md', () => {
-    const event = createEvent({ service: 'front', entity: 'voterMeeting', verb: 'held', subject: 'm1', data: { a: 1 } });
+    const event = createEvent({ type: eventType('front', 'voterMeeting', 'held'), subject: 'm1', data: { a: 1 } });
     expect(cloudEventSchema.parse(event)).toMatchObject({
       specversion: '1.0',
       source: '/hanoi/front',
@@ -98,5 +103,68 @@ describe('events', () => {
     expect(derivedId('e1', 1)).toBe(derivedId('e1', 1));
     expect(derivedId('e1', 1)).not.toBe(derivedId('e1', 2));
     expect(derivedId('e1', 1)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('applyUpdate: the document an update leaves, computed in memory', () => {
+  const doc = { _id: 'c1', status: 'OPEN', count: 1, tags: ['a'], deadlines: [{ kind: 'ANSWER', metOn: null as string | null }], nested: { x: 1 } };
+
+  it('applies $set (dotted paths too), $unset, $inc, $push with $each, $addToSet and $pullAll without touching the original', () => {
+    const after = applyUpdate(doc, {
+      $set: { status: 'DONE', 'deadlines.0.metOn': '2026-12-01', 'nested.y': 2 },
+      $unset: { 'nested.x': 1 },
+      $inc: { count: 2 },
+      $push: { tags: { $each: ['b', 'c'] } },
+    });
+    expect(after).toEqual({ _id: 'c1', status: 'DONE', count: 3, tags: ['a', 'b', 'c'], deadlines: [{ kind: 'ANSWER', metOn: '2026-12-01' }], nested: { y: 2 } });
+    expect(doc.deadlines[0]!.metOn).toBeNull();
+    expect(doc.nested).toEqual({ x: 1 });
+    expect(applyUpdate(doc, { $addToSet: { tags: { $each: ['a', 'd'] } } }).tags).toEqual(['a', 'd']);
+    expect(applyUpdate({ ...doc, tags: ['a', 'b', 'a'] }, { $pullAll: { tags: ['a'] } }).tags).toEqual(['b']);
+  });
+});
+
+describe('found: the rows a loadMany found', () => {
+  it('leaves out missing ids and errors, in order', () => {
+    expect(found([{ id: 1 }, null, new Error('x'), { id: 2 }])).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+});
+
+describe('createPeriodicTask', () => {
+  it('runs every interval, never twice at once, keeps going after a failure, and stop waits for a run under way', async () => {
+    let runs = 0;
+    let concurrent = 0;
+    let overlapped = false;
+    const task = createPeriodicTask({
+      name: 'test-task',
+      intervalMs: 5,
+      logger: createLogger({ service: 'test', level: 'silent' }),
+      run: async () => {
+        overlapped ||= concurrent > 0;
+        concurrent++;
+        runs++;
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        concurrent--;
+        if (runs === 1) throw new Error('first run fails');
+      },
+    });
+    await task.start!();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await task.stop!();
+    const stoppedAt = runs;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(runs).toBeGreaterThanOrEqual(3);
+    expect(runs).toBe(stoppedAt);
+    expect(overlapped).toBe(false);
+    expect(concurrent).toBe(0);
+  });
+
+  it('does not run at all with interval 0', async () => {
+    let runs = 0;
+    const task = createPeriodicTask({ name: 'off', intervalMs: 0, logger: createLogger({ service: 'test', level: 'silent' }), run: async () => void runs++ });
+    await task.start!();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await task.stop!();
+    expect(runs).toBe(0);
   });
 });

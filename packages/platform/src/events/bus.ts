@@ -14,6 +14,15 @@ export interface EventBus extends Service {
   publish(topic: string, events: CloudEvent[], headers?: Record<string, string>): Promise<void>;
   /** Publishes a raw message (dead letters keep the original bytes). */
   publishRaw(topic: string, message: { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, string> }): Promise<void>;
+  /** The next offset to be written per partition of each topic (its high watermark), as decimal strings. */
+  endOffsets(topics: string[]): Promise<TopicOffset[]>;
+  /** Sets where a consumer group that has no active member starts reading (next offset per partition). */
+  setGroupOffsets(groupId: string, offsets: TopicOffset[]): Promise<void>;
+  /**
+   * Reads every message of `topics` from offset 0 up to `ends` (exclusive), in order per partition, in a throwaway
+   * consumer group deleted afterwards. For rebuilding a read model; resolves once every partition reached its end.
+   */
+  readUntil(topics: string[], ends: TopicOffset[], eachMessage: (payload: EachMessagePayload) => void | Promise<void>): Promise<void>;
   subscribe(options: {
     groupId: string;
     topics: string[];
@@ -21,6 +30,16 @@ export interface EventBus extends Service {
     eachMessage: (payload: EachMessagePayload) => Promise<void>;
   }): Promise<{ stop(): Promise<void> }>;
 }
+
+/** A position in a topic partition (Kafka offsets can exceed 2^53: kept as decimal strings). */
+export interface TopicOffset {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+/** How long a replay may go without reading a message before it gives up (ms). */
+const READ_STALL_TIMEOUT_MS = 60_000;
 
 /** How long a created topic may take to get partition leaders (ms); a fresh single broker needs well under 1 s. */
 const TOPIC_READY_TIMEOUT_MS = 30_000;
@@ -131,6 +150,67 @@ export function createEventBus(options: {
     },
     async publishRaw(topic, message) {
       await producer.send({ topic, acks: -1, messages: [message] });
+    },
+    async endOffsets(topics) {
+      const all = await Promise.all(
+        topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high }))),
+      );
+      return all.flat();
+    },
+    async setGroupOffsets(groupId, offsets) {
+      for (const topic of new Set(offsets.map((o) => o.topic))) {
+        const partitions = offsets.filter((o) => o.topic === topic).map((o) => ({ partition: o.partition, offset: o.offset }));
+        await admin.setOffsets({ groupId, topic, partitions });
+      }
+    },
+    async readUntil(topics, ends, eachMessage) {
+      const partitionKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+      // Partitions whose messages before `end` were all deleted by retention (low watermark at or past it) have none to read.
+      const lows = new Map(
+        (await Promise.all(topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => [partitionKey(topic, p.partition), BigInt(p.low)] as const)))).flat(),
+      );
+      const remaining = new Map(
+        ends.filter((end) => BigInt(end.offset) > (lows.get(partitionKey(end.topic, end.partition)) ?? 0n)).map((end) => [partitionKey(end.topic, end.partition), BigInt(end.offset)]),
+      );
+      if (remaining.size === 0) return;
+      const groupId = `replay-${options.clientId}-${Date.now()}-${Math.random().toString(16).slice(2, 10)}`;
+      const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 500 });
+      await consumer.connect();
+      try {
+        await new Promise<void>((resolve, reject) => {
+          let lastProgress = Date.now();
+          const watchdog = setInterval(() => {
+            if (Date.now() - lastProgress > READ_STALL_TIMEOUT_MS) reject(new Error(`replay stalled: ${remaining.size} partitions short of their end for ${READ_STALL_TIMEOUT_MS} ms`));
+          }, 1_000);
+          const done = () => {
+            clearInterval(watchdog);
+            resolve();
+          };
+          consumer
+            .subscribe({ topics, fromBeginning: true })
+            .then(() =>
+              consumer.run({
+                autoCommit: false,
+                eachMessage: async (payload) => {
+                  const key = partitionKey(payload.topic, payload.partition);
+                  const end = remaining.get(key);
+                  if (end === undefined || BigInt(payload.message.offset) >= end) return;
+                  lastProgress = Date.now();
+                  await eachMessage(payload);
+                  if (BigInt(payload.message.offset) + 1n >= end) remaining.delete(key);
+                  if (remaining.size === 0) done();
+                },
+              }),
+            )
+            .catch((error: unknown) => {
+              clearInterval(watchdog);
+              reject(error);
+            });
+        });
+      } finally {
+        await consumer.disconnect();
+        await admin.deleteGroups([groupId]).catch(() => undefined);
+      }
     },
     async subscribe({ groupId, topics, fromBeginning = true, eachMessage }) {
       // maxWaitTimeInMs bounds a fetch's long poll: events arrive sooner and shutdown does not wait 5 s.

@@ -5,8 +5,16 @@ import type { Logger } from '../logger';
 import type { EventBus } from './bus';
 import { deadLetterTopic, parseEvent, type CloudEvent } from './envelope';
 
+/** Where an event was read: read models that must be rebuildable say which events their figures came from. */
+export interface EventPosition {
+  topic: string;
+  partition: number;
+  /** Kafka offset, a decimal string (offsets can exceed 2^53). */
+  offset: string;
+}
+
 /** Handlers by CloudEvents `type`; events of other types on the same topics are skipped. */
-export type EventHandlers = Record<string, (event: CloudEvent) => Promise<void>>;
+export type EventHandlers = Record<string, (event: CloudEvent, position: EventPosition) => Promise<void>>;
 
 interface ProcessedEvent {
   /** `<groupId>:<event id>`: the unique key that makes delivery idempotent. */
@@ -101,7 +109,7 @@ export function createEventConsumer(options: {
     let lastError: unknown;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
-        await handler(event);
+        await handler(event, { topic: payload.topic, partition: payload.partition, offset: payload.message.offset });
         await mark(key, event, payload.topic, 'handled');
         return;
       } catch (error) {

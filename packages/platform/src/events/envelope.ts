@@ -21,11 +21,22 @@ export type CloudEvent<T extends Record<string, unknown> = Record<string, unknow
   'data'
 > & { data: T };
 
-/** Builds an event of `service` about `entity` (`verb` in past tense, e.g. `held`). */
+/**
+ * An event about to be stored with the write that implies it: its full type and its data, already encoded by
+ * the event's contract (`@hanoi/contracts`). `subject` defaults to the id of the document written (the aggregate).
+ */
+export interface EventDraft {
+  type: string;
+  data: Record<string, unknown>;
+  subject?: string;
+}
+
+/** The service a type belongs to (`vn.hanoi.<service>.…`). */
+export const serviceOfType = (type: string) => type.split('.')[2] ?? '';
+
+/** Builds the envelope of an event of type `type` (`vn.hanoi.<service>.<entity>.<verb>.v<n>`). */
 export function createEvent<T extends Record<string, unknown>>(args: {
-  service: string;
-  entity: string;
-  verb: string;
+  type: string;
   subject: string;
   data: T;
   id?: string;
@@ -34,8 +45,8 @@ export function createEvent<T extends Record<string, unknown>>(args: {
   return {
     specversion: '1.0',
     id: args.id ?? randomUUID(),
-    source: `/hanoi/${args.service}`,
-    type: eventType(args.service, args.entity, args.verb),
+    source: `/hanoi/${serviceOfType(args.type)}`,
+    type: args.type,
     time: (args.time ?? new Date()).toISOString(),
     subject: args.subject,
     datacontenttype: 'application/json',
@@ -43,7 +54,7 @@ export function createEvent<T extends Record<string, unknown>>(args: {
   };
 }
 
-export const eventType = (service: string, entity: string, verb: string) => `vn.hanoi.${service}.${entity}.${verb}.v1`;
+export const eventType = (service: string, entity: string, verb: string, version = 1) => `vn.hanoi.${service}.${entity}.${verb}.v${version}`;
 
 /** Topic a service publishes to (design.md); `prefix` isolates test runs. */
 export const serviceTopic = (service: string, prefix = '') => `${prefix}${service}.events.v1`;

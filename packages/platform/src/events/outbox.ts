@@ -3,7 +3,7 @@ import { documentKey, withDocumentLock } from '../document-lock';
 import type { Component } from '../lifecycle';
 import type { Logger } from '../logger';
 import type { EventBus } from './bus';
-import { createEvent, type CloudEvent } from './envelope';
+import { createEvent, serviceOfType, type CloudEvent, type EventDraft } from './envelope';
 
 /**
  * Transactional outbox without transactions (FerretDB has none): a write stores the events it implies
@@ -21,8 +21,8 @@ export const pendingEventsPath = {
 };
 
 export interface Outbox extends Component {
-  /** Builds an event of this service, to store with the write that implies it. */
-  event<T extends Record<string, unknown>>(entity: string, verb: string, subject: string, data: T): CloudEvent<T>;
+  /** Builds the envelope of a draft of this service's (refuses another service's type), to store with its write. */
+  event(draft: EventDraft, subject: string): CloudEvent;
   /** Declares a collection whose documents carry `pendingEvents` (swept at start and periodically). */
   track(model: Model<any>): void;
   /** Call after a write that stored pending events: they are published promptly. */
@@ -118,7 +118,10 @@ export function createOutbox(options: {
 
   return {
     name: 'outbox',
-    event: (entity, verb, subject, data) => createEvent({ service: options.service, entity, verb, subject, data }),
+    event(draft, subject) {
+      if (serviceOfType(draft.type) !== options.service) throw new Error(`${options.service} cannot publish ${draft.type}`);
+      return createEvent({ type: draft.type, subject: draft.subject ?? subject, data: draft.data });
+    },
     track: (model) => void models.set(model.modelName, model),
     flush: enqueue,
     async start() {
