@@ -9,6 +9,7 @@ export function createApp(config: Config, logger?: Logger) {
   const runtime = createServiceRuntime(service, config, logger);
   const repositories = createRepositories(runtime.database.connection, runtime.outbox, {
     documentLeadDays: config.COUNCIL_DOCUMENT_LEAD_DAYS,
+    questionAnswerDays: config.COUNCIL_QUESTION_ANSWER_DAYS,
   });
   return createSubgraphApp(runtime, {
     resolvers: createResolvers(repositories),

@@ -4,6 +4,7 @@ import type { Repositories } from './repositories';
 export function createLoaders(repositories: Repositories) {
   return {
     councilDeputy: repositories.councilDeputies.loader(),
+    councilDeputiesByCandidate: repositories.councilDeputies.byCandidateLoader(),
     councilSession: repositories.councilSessions.loader(),
     agendaItem: repositories.agendaItems.loader(),
     agendaItemsBySession: repositories.agendaItems.bySessionLoader(),

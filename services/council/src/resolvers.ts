@@ -5,18 +5,18 @@ import {
   idField,
   notFound,
   ref,
-  requireRole,
   scalarResolvers,
   validate,
   type PageArgs,
   type RequestContext,
 } from '@hanoi/platform';
+import { requireCouncilWriter, requireOwingAgencyOrCouncil, requireWriter } from './access';
 import { addAgendaItemInput, documentTimeliness, isLate, preparationDossier, submitAgendaDocumentInput } from './domain/agenda';
 import type { CouncilTerm } from './domain/council';
 import { councilDeputyFilter, createCouncilDeputyInput } from './domain/deputy';
-import { answerQuestionInput, askerTermProblem, askQuestionInput, questionFilter } from './domain/question';
+import { answerQuestionInput, askerTermProblem, askQuestionInput, isAnswerLate, questionFilter } from './domain/question';
 import { adoptedOnProblem, createResolutionInput, resolutionFilter } from './domain/resolution';
-import { councilSessionFilter, scheduleCouncilSessionInput, sessionName } from './domain/session';
+import { councilSessionFilter, issueSessionProgrammeInput, programmeIssuedOnProblem, scheduleCouncilSessionInput, sessionName } from './domain/session';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
 import type { AgendaItemDoc } from './repositories/agenda-items';
@@ -28,9 +28,6 @@ import type { ResolutionDoc } from './repositories/resolutions';
 type Context = RequestContext<Loaders>;
 type Args<T = object> = T & PageArgs;
 type Filtered = Args<{ filter?: unknown }>;
-/** Agency id of the Standing Committee of the City People's Council: its staff write here. */
-export const councilAgencyId = 'council';
-const writers = ['clerk', 'leader'] as const;
 
 export function createResolvers(repositories: Repositories) {
   async function sessionOrNotFound(ctx: Context, id: string, field: string): Promise<CouncilSessionDoc> {
@@ -59,27 +56,37 @@ export function createResolvers(repositories: Repositories) {
     },
     Mutation: {
       createCouncilDeputy(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], councilAgencyId);
+        requireCouncilWriter(ctx.caller);
         return repositories.councilDeputies.create(validate(createCouncilDeputyInput, args.input), ctx.caller.subject);
       },
       scheduleCouncilSession(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], councilAgencyId);
+        requireCouncilWriter(ctx.caller);
         return repositories.councilSessions.schedule(validate(scheduleCouncilSessionInput, args.input), ctx.caller.subject);
       },
       async openCouncilSession(_: unknown, { id }: { id: string }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], councilAgencyId);
+        requireCouncilWriter(ctx.caller);
         const session = await repositories.councilSessions.open(id);
         if (!session) throw notFound('CouncilSession', id, 'id');
         return session;
       },
       async closeCouncilSession(_: unknown, { id }: { id: string }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], councilAgencyId);
+        requireCouncilWriter(ctx.caller);
         const session = await repositories.councilSessions.close(id);
         if (!session) throw notFound('CouncilSession', id, 'id');
         return session;
       },
+      async issueSessionProgramme(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        requireCouncilWriter(ctx.caller);
+        const input = validate(issueSessionProgrammeInput, args.input);
+        const session = await sessionOrNotFound(ctx, args.id, 'id');
+        const problem = programmeIssuedOnProblem(input.issuedOn, session);
+        if (problem) throw badInput('input.issuedOn', problem);
+        const updated = await repositories.councilSessions.issueProgramme(session._id, input, ctx.caller.subject);
+        if (!updated) throw conflict(`The programme of council session ${session._id} was already issued`, 'id');
+        return updated;
+      },
       async addAgendaItem(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], councilAgencyId);
+        requireCouncilWriter(ctx.caller);
         const input = validate(addAgendaItemInput, args.input);
         const session = await sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId');
         if (session.status === 'CLOSED') {
@@ -88,17 +95,17 @@ export function createResolvers(repositories: Repositories) {
         return repositories.agendaItems.add(input, session, ctx.caller.subject);
       },
       async submitAgendaDocument(_: unknown, args: { agendaItemId: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers]);
+        requireWriter(ctx.caller);
         const input = validate(submitAgendaDocumentInput, args.input);
         const item = await ctx.loaders.agendaItem.load(args.agendaItemId);
         if (!item) throw notFound('AgendaItem', args.agendaItemId, 'agendaItemId');
-        requireRole(ctx.caller, [...writers], [item.presentingAgencyId, councilAgencyId]);
+        requireOwingAgencyOrCouncil(ctx.caller, item.presentingAgencyId);
         const updated = await repositories.agendaItems.submitDocument(item._id, input, ctx.caller.subject);
         if (!updated) throw conflict(`The document of agenda item ${item._id} was already submitted`, 'agendaItemId');
         return updated;
       },
       async askQuestion(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], councilAgencyId);
+        requireCouncilWriter(ctx.caller);
         const input = validate(askQuestionInput, args.input);
         const [session, deputy] = await Promise.all([
           sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId'),
@@ -107,20 +114,20 @@ export function createResolvers(repositories: Repositories) {
         if (!deputy) throw notFound('CouncilDeputy', input.askedByDeputyId, 'input.askedByDeputyId');
         const problem = askerTermProblem(deputy.term, session.term);
         if (problem) throw badInput('input.askedByDeputyId', problem);
-        return repositories.questions.ask(input, ctx.caller.subject);
+        return repositories.questions.ask(input, session, ctx.caller.subject);
       },
       async answerQuestion(_: unknown, args: { questionId: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers]);
+        requireWriter(ctx.caller);
         const input = validate(answerQuestionInput, args.input);
         const question = await ctx.loaders.question.load(args.questionId);
         if (!question) throw notFound('Question', args.questionId, 'questionId');
-        requireRole(ctx.caller, [...writers], [question.addressedToAgencyId, councilAgencyId]);
+        requireOwingAgencyOrCouncil(ctx.caller, question.addressedToAgencyId);
         const updated = await repositories.questions.answer(question._id, input, ctx.caller.subject);
         if (!updated) throw conflict(`Question ${question._id} was already answered`, 'questionId');
         return updated;
       },
       async createResolution(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], councilAgencyId);
+        requireCouncilWriter(ctx.caller);
         const input = validate(createResolutionInput, args.input);
         const session = await sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId');
         const problem = adoptedOnProblem(input.adoptedOn, session);
@@ -141,6 +148,14 @@ export function createResolvers(repositories: Repositories) {
       ...idField,
       __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.councilDeputy.load(reference.id),
       administrativeUnit: (doc: CouncilDeputyDoc) => ref(doc.administrativeUnitId),
+      candidate: (doc: CouncilDeputyDoc) => ref(doc.candidateId),
+    },
+    Candidate: {
+      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+      async electedCouncilDeputy(candidate: { id: string }, _: unknown, ctx: Context) {
+        const [deputy] = await ctx.loaders.councilDeputiesByCandidate.load(candidate.id);
+        return deputy ?? null;
+      },
     },
     CouncilSession: {
       ...idField,
@@ -168,6 +183,7 @@ export function createResolvers(repositories: Repositories) {
       councilSession: (doc: QuestionDoc, _: unknown, ctx: Context) => ctx.loaders.councilSession.load(doc.councilSessionId),
       askedBy: (doc: QuestionDoc, _: unknown, ctx: Context) => ctx.loaders.councilDeputy.load(doc.askedByDeputyId),
       addressedTo: (doc: QuestionDoc) => ref(doc.addressedToAgencyId),
+      late: (doc: QuestionDoc) => isAnswerLate(doc),
     },
     Resolution: {
       ...idField,

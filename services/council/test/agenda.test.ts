@@ -1,3 +1,4 @@
+import { councilEvents } from '@hanoi/contracts';
 import { formatCalendarDate, hanoiToday, type Caller } from '@hanoi/platform';
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
 import { collectCouncilEvents, shiftDay, startCouncil } from './support';
@@ -79,8 +80,36 @@ describe('council subgraph: agenda items and document deadlines', () => {
     const read = await callSubgraph(council.url, `query($id: ID!) { agendaItem(id: $id) { title } }`, { id: item.pending });
     expect(read.data!.agendaItem.title).toBe('Tờ trình phân bổ vốn đầu tư công');
 
-    const added = await eventually(async () => consumer.events.find((e) => e.type === 'vn.hanoi.council.agendaItem.added.v1' && e.subject === item.pending));
-    expect(added.data).toMatchObject({ agendaItemId: item.pending, councilSessionId: future, presentingAgencyId: 'so-tai-chinh', documentDueOn: '2030-06-11' });
+    const added = await eventually(async () => consumer.events.find((e) => e.type === councilEvents.agendaItemAdded.type && e.subject === item.pending));
+    expect(councilEvents.agendaItemAdded.parse(added)).toEqual({
+      agendaItemId: item.pending,
+      councilSessionId: future,
+      title: 'Tờ trình phân bổ vốn đầu tư công',
+      presentingAgencyId: 'so-tai-chinh',
+      reviewingCommittee: 'ECONOMY_BUDGET',
+      documentDueOn: new Date('2030-06-11T00:00:00Z'),
+    });
+  });
+
+  it("opens each item's documents obligation, owed by the presenting agency on the session's deadline, keyed by the item", async () => {
+    const opened = await eventually(async () => {
+      const found = consumer.events.filter((e) => e.type === councilEvents.obligation.opened.type && e.data.kind === 'AGENDA_DOCUMENT');
+      return found.length >= 4 ? found : null;
+    });
+    expect(opened.map((e) => e.subject).sort()).toEqual(Object.values(item).sort());
+    const pending = opened.find((e) => e.subject === item.pending)!;
+    expect(councilEvents.obligation.opened.parse(pending)).toEqual({
+      obligationId: `agendaItem:${item.pending}:documents`,
+      kind: 'AGENDA_DOCUMENT',
+      agencyId: 'so-tai-chinh',
+      dueOn: new Date('2030-06-11T00:00:00Z'),
+      subject: { type: 'AgendaItem', id: item.pending },
+      content: 'COUNCIL_SESSIONS',
+      // The configured 20 lead days of this test's council.
+      basis: expect.stringMatching(/chậm nhất 20 ngày trước ngày khai mạc kỳ họp/),
+      councilSessionId: future,
+      title: 'Tờ trình phân bổ vốn đầu tư công',
+    });
   });
 
   it('refuses an item for an unknown session (NOT_FOUND) and writes nothing', async () => {
@@ -134,7 +163,7 @@ describe('council subgraph: agenda items and document deadlines', () => {
     expect(late.data!.submitAgendaDocument).toMatchObject({ submittedOn: '2025-11-20', late: true, timeliness: 'LATE' });
 
     const event = await eventually(async () =>
-      consumer.events.find((e) => e.type === 'vn.hanoi.council.agendaItem.documentSubmitted.v1' && e.subject === item.late),
+      consumer.events.find((e) => e.type === councilEvents.documentSubmitted.type && e.subject === item.late),
     );
     expect(event.data).toEqual({
       agendaItemId: item.late,
@@ -143,6 +172,15 @@ describe('council subgraph: agenda items and document deadlines', () => {
       documentDueOn: '2025-11-18',
       submittedOn: '2025-11-20',
       late: true,
+    });
+    // Each submission meets its item's obligation on the submission day (late or not: the index judges).
+    const met = await eventually(async () => {
+      const found = consumer.events.filter((e) => e.type === councilEvents.obligation.met.type);
+      return found.length >= 2 ? found : null;
+    });
+    expect(Object.fromEntries(met.map((e) => [e.subject, e.data]))).toEqual({
+      [item.onTime]: { obligationId: `agendaItem:${item.onTime}:documents`, metOn: '2025-11-10' },
+      [item.late]: { obligationId: `agendaItem:${item.late}:documents`, metOn: '2025-11-20' },
     });
   });
 

@@ -1,14 +1,15 @@
+import { councilEvents } from '@hanoi/contracts';
 import { formatCalendarDate, hanoiToday, type Caller } from '@hanoi/platform';
-import { callSubgraph, callers } from '@hanoi/platform/testing';
-import { shiftDay, startCouncil } from './support';
+import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
+import { collectCouncilEvents, shiftDay, startCouncil } from './support';
 
 const createDeputy = `mutation($input: CreateCouncilDeputyInput!) {
-  createCouncilDeputy(input: $input) { id fullName term constituency fullTime committees administrativeUnit { id } }
+  createCouncilDeputy(input: $input) { id fullName term constituency fullTime committees administrativeUnit { id } candidate { id } }
 }`;
 const ask = `mutation($input: AskQuestionInput!) {
-  askQuestion(input: $input) { id status text askedBy { fullName } addressedTo { id } councilSession { id } }
+  askQuestion(input: $input) { id status text dueOn late askedBy { fullName } addressedTo { id } councilSession { id } }
 }`;
-const answer = `mutation($id: ID!, $input: AnswerQuestionInput!) { answerQuestion(questionId: $id, input: $input) { id status answer answeredOn } }`;
+const answer = `mutation($id: ID!, $input: AnswerQuestionInput!) { answerQuestion(questionId: $id, input: $input) { id status answer answeredOn dueOn late } }`;
 const createResolution = `mutation($input: CreateResolutionInput!) { createResolution(input: $input) { id number title adoptedOn kind councilSession { id } } }`;
 
 const constructionDirector: Caller = { subject: 'sxd-leader-1', agency: 'so-xay-dung', roles: ['leader'] };
@@ -16,12 +17,14 @@ const names = (connection: { edges: { node: { fullName: string } }[] }) => conne
 
 describe('council subgraph: deputies, questioning and resolutions', () => {
   let council: Awaited<ReturnType<typeof startCouncil>>;
+  let consumer: Awaited<ReturnType<typeof collectCouncilEvents>>;
   let session: string;
   let otherTermSession: string;
   const deputies: Record<string, string> = {};
 
   beforeAll(async () => {
     council = await startCouncil();
+    consumer = await collectCouncilEvents(council.app.runtime.topic('council'), council.config.KAFKA_BROKERS);
     const schedule = `mutation($input: ScheduleCouncilSessionInput!) { scheduleCouncilSession(input: $input) { id } }`;
     session = (await callSubgraph(council.url, schedule, {
       input: { term: '2026-2031', number: 4, kind: 'REGULAR', opensOn: '2026-07-08', closesOn: '2026-07-10' },
@@ -30,13 +33,16 @@ describe('council subgraph: deputies, questioning and resolutions', () => {
       input: { term: '2021-2026', number: 30, kind: 'REGULAR', opensOn: '2025-12-08', closesOn: '2025-12-10' },
     }, callers.councilClerk)).data!.scheduleCouncilSession.id;
   });
-  afterAll(() => council.stop());
+  afterAll(async () => {
+    await consumer.stop();
+    await council.stop();
+  });
 
   describe('council deputies', () => {
     it('creates deputies and reads one back', async () => {
       const rows = [
-        { fullName: 'Nguyễn Thị Lan', term: '2026-2031', constituency: 'Đơn vị bầu cử số 1 (Hoàn Kiếm, Ba Đình)', administrativeUnitId: 'phuong-hoan-kiem', fullTime: true, committees: ['LEGAL', 'URBAN', 'LEGAL'] },
-        { fullName: 'Trần Văn Minh', term: '2026-2031', constituency: 'Đơn vị bầu cử số 5 (Long Biên)', administrativeUnitId: 'phuong-long-bien', fullTime: false, committees: ['ECONOMY_BUDGET'] },
+        { fullName: 'Nguyễn Thị Lan', term: '2026-2031', constituency: 'Đơn vị bầu cử số 1 (Hoàn Kiếm, Ba Đình)', administrativeUnitId: 'phuong-hoan-kiem', fullTime: true, committees: ['LEGAL', 'URBAN', 'LEGAL'], candidateId: 'candidate-lan' },
+        { fullName: 'Trần Văn Minh', term: '2026-2031', constituency: 'Đơn vị bầu cử số 5 (Long Biên)', administrativeUnitId: 'phuong-long-bien', fullTime: false, committees: ['ECONOMY_BUDGET'], candidateId: 'candidate-minh' },
         { fullName: 'Lê Hoàng Nam', term: '2021-2026', constituency: 'Đơn vị bầu cử số 2 (Đống Đa)', administrativeUnitId: 'quan-dong-da', fullTime: false },
       ];
       for (const input of rows) {
@@ -48,6 +54,44 @@ describe('council subgraph: deputies, questioning and resolutions', () => {
         id: deputies['Nguyễn Thị Lan'],
       });
       expect(read.data!.councilDeputy).toEqual({ fullName: 'Nguyễn Thị Lan', fullTime: true, committees: ['LEGAL', 'URBAN'], administrativeUnit: { id: 'phuong-hoan-kiem' } });
+
+      const created = await eventually(async () => consumer.events.find((e) => e.type === councilEvents.councilDeputyCreated.type && e.subject === deputies['Nguyễn Thị Lan']));
+      expect(councilEvents.councilDeputyCreated.parse(created)).toEqual({
+        councilDeputyId: deputies['Nguyễn Thị Lan'],
+        fullName: 'Nguyễn Thị Lan',
+        term: '2026-2031',
+        constituency: 'Đơn vị bầu cử số 1 (Hoàn Kiếm, Ba Đình)',
+        administrativeUnitId: 'phuong-hoan-kiem',
+        fullTime: true,
+        committees: ['LEGAL', 'URBAN'],
+        candidateId: 'candidate-lan',
+      });
+    });
+
+    it('links a deputy to the candidate elected, once per candidate (CONFLICT otherwise), and writes nothing on conflict', async () => {
+      const lan = await callSubgraph(council.url, `query($id: ID!) { councilDeputy(id: $id) { candidate { id } } }`, { id: deputies['Nguyễn Thị Lan'] });
+      expect(lan.data!.councilDeputy.candidate).toEqual({ id: 'candidate-lan' });
+      const nam = await callSubgraph(council.url, `query($id: ID!) { councilDeputy(id: $id) { candidate { id } } }`, { id: deputies['Lê Hoàng Nam'] });
+      expect(nam.data!.councilDeputy.candidate).toBeNull();
+
+      const input = { fullName: 'Đỗ Thu Trang', term: '2026-2031', constituency: 'Đơn vị bầu cử số 7 (Cầu Giấy)', administrativeUnitId: 'phuong-cau-giay', fullTime: false, candidateId: 'candidate-lan' };
+      const taken = await callSubgraph(council.url, createDeputy, { input }, callers.councilClerk);
+      expect(taken.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.candidateId' });
+      expect((await callSubgraph(council.url, `{ councilDeputies(filter: {search: "Đỗ Thu Trang"}) { totalCount } }`)).data!.councilDeputies.totalCount).toBe(0);
+    });
+
+    it("resolves several candidates' elected deputies in one database query", async () => {
+      const before = await council.settledCommandCount();
+      const result = await callSubgraph(council.url, `query($representations: [_Any!]!) {
+        _entities(representations: $representations) { ... on Candidate { id electedCouncilDeputy { id fullName } } }
+      }`, { representations: ['candidate-lan', 'candidate-minh', 'candidate-unknown'].map((id) => ({ __typename: 'Candidate', id })) });
+      expect(council.app.runtime.database.commandCount() - before).toBe(1);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities).toEqual([
+        { id: 'candidate-lan', electedCouncilDeputy: { id: deputies['Nguyễn Thị Lan'], fullName: 'Nguyễn Thị Lan' } },
+        { id: 'candidate-minh', electedCouncilDeputy: { id: deputies['Trần Văn Minh'], fullName: 'Trần Văn Minh' } },
+        { id: 'candidate-unknown', electedCouncilDeputy: null },
+      ]);
     });
 
     it('lists by name and filters by term, committee and a case-insensitive search', async () => {
@@ -83,13 +127,27 @@ describe('council subgraph: deputies, questioning and resolutions', () => {
   describe('questioning (chất vấn)', () => {
     let question: string;
 
-    it('records a question to an agency and lists it for the session', async () => {
+    it('records a question to an agency, due 20 days after the session closes, and lists it for the session', async () => {
       const result = await callSubgraph(council.url, ask, {
         input: { councilSessionId: session, askedByDeputyId: deputies['Nguyễn Thị Lan'], addressedToAgencyId: 'so-xay-dung', text: 'Tiến độ xử lý công trình vi phạm trật tự xây dựng?' },
       }, callers.councilClerk);
       expect(result.errors).toBeUndefined();
-      expect(result.data!.askQuestion).toMatchObject({ status: 'ASKED', askedBy: { fullName: 'Nguyễn Thị Lan' }, addressedTo: { id: 'so-xay-dung' }, councilSession: { id: session } });
+      // The session closes on 2026-07-10: the answer is due on 2026-07-30, which has passed (late until answered).
+      expect(result.data!.askQuestion).toMatchObject({ status: 'ASKED', dueOn: '2026-07-30', late: true, askedBy: { fullName: 'Nguyễn Thị Lan' }, addressedTo: { id: 'so-xay-dung' }, councilSession: { id: session } });
       question = result.data!.askQuestion.id;
+
+      const opened = await eventually(async () => consumer.events.find((e) => e.type === councilEvents.obligation.opened.type && e.subject === question));
+      expect(councilEvents.obligation.opened.parse(opened)).toEqual({
+        obligationId: `question:${question}:answer`,
+        kind: 'QUESTION_ANSWER',
+        agencyId: 'so-xay-dung',
+        dueOn: new Date('2026-07-30T00:00:00Z'),
+        subject: { type: 'Question', id: question },
+        content: 'SUPERVISION',
+        basis: expect.stringMatching(/trong 20 ngày sau bế mạc kỳ họp/),
+        councilSessionId: session,
+        title: null,
+      });
 
       const perSession = await callSubgraph(council.url, `query($id: ID!) { councilSession(id: $id) { questions { id } } }`, { id: session });
       expect(perSession.data!.councilSession.questions).toEqual([{ id: question }]);
@@ -119,11 +177,23 @@ describe('council subgraph: deputies, questioning and resolutions', () => {
 
       const answered = await callSubgraph(council.url, answer, { id: question, input }, constructionDirector);
       expect(answered.errors).toBeUndefined();
-      expect(answered.data!.answerQuestion).toMatchObject({ status: 'ANSWERED', answeredOn: '2026-07-09' });
+      expect(answered.data!.answerQuestion).toMatchObject({ status: 'ANSWERED', answeredOn: '2026-07-09', dueOn: '2026-07-30', late: false });
+      const met = await eventually(async () => consumer.events.find((e) => e.type === councilEvents.obligation.met.type && e.subject === question));
+      expect(met.data).toEqual({ obligationId: `question:${question}:answer`, metOn: '2026-07-09' });
       const again = await callSubgraph(council.url, answer, { id: question, input }, callers.councilClerk);
       expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'questionId' });
       const missing = await callSubgraph(council.url, answer, { id: 'nope', input }, callers.councilClerk);
       expect(missing.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'questionId' });
+    });
+
+    it('counts an answer given after the due day as late', async () => {
+      const asked = await callSubgraph(council.url, ask, {
+        input: { councilSessionId: session, askedByDeputyId: deputies['Trần Văn Minh'], addressedToAgencyId: 'so-tai-chinh', text: 'Tiến độ giải ngân vốn đầu tư công năm 2026?' },
+      }, callers.councilClerk);
+      expect(asked.errors).toBeUndefined();
+      const id = asked.data!.askQuestion.id;
+      const answered = await callSubgraph(council.url, answer, { id, input: { answer: 'Đã giải ngân 65% kế hoạch vốn.', answeredOn: '2026-08-05' } }, callers.councilClerk);
+      expect(answered.data!.answerQuestion).toMatchObject({ answeredOn: '2026-08-05', dueOn: '2026-07-30', late: true });
     });
   });
 

@@ -1,5 +1,7 @@
+import { councilEvents } from '@hanoi/contracts';
+import { formatCalendarDate, hanoiToday } from '@hanoi/platform';
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
-import { collectCouncilEvents, startCouncil } from './support';
+import { collectCouncilEvents, shiftDay, startCouncil } from './support';
 
 const schedule = `mutation($input: ScheduleCouncilSessionInput!) {
   scheduleCouncilSession(input: $input) { id term number name kind opensOn closesOn status documentDueOn }
@@ -42,7 +44,7 @@ describe('council subgraph: council sessions', () => {
 
   it('publishes councilSession.scheduled on the real council topic, keyed by the session', async () => {
     const event = await eventually(async () =>
-      consumer.events.find((e) => e.type === 'vn.hanoi.council.councilSession.scheduled.v1' && e.subject === sessionId),
+      consumer.events.find((e) => e.type === councilEvents.sessionScheduled.type && e.subject === sessionId),
     );
     expect(event).toMatchObject({ specversion: '1.0', source: '/hanoi/council', subject: sessionId, datacontenttype: 'application/json' });
     expect(event.data).toEqual({
@@ -53,6 +55,59 @@ describe('council subgraph: council sessions', () => {
       opensOn: '2025-12-08',
       closesOn: '2025-12-10',
       documentDueOn: '2025-11-23',
+    });
+  });
+
+  it("opens the session's programme obligation, owed by the council on the document deadline, in the same write", async () => {
+    const opened = await eventually(async () =>
+      consumer.events.find((e) => e.type === councilEvents.obligation.opened.type && e.subject === sessionId),
+    );
+    expect(councilEvents.obligation.opened.parse(opened)).toEqual({
+      obligationId: `councilSession:${sessionId}:programme`,
+      kind: 'SESSION_PROGRAMME',
+      agencyId: 'council',
+      dueOn: new Date('2025-11-23T00:00:00Z'),
+      subject: { type: 'CouncilSession', id: sessionId },
+      content: 'COUNCIL_SESSIONS',
+      basis: expect.stringMatching(/chậm nhất 15 ngày trước ngày khai mạc/),
+      councilSessionId: sessionId,
+      title: 'Chương trình kỳ họp thứ 12',
+    });
+  });
+
+  describe('issuing the programme (ban hành chương trình kỳ họp)', () => {
+    const issue = `mutation($id: ID!, $input: IssueSessionProgrammeInput!) { issueSessionProgramme(id: $id, input: $input) { id programmeIssuedOn } }`;
+    const programmeOf = async (id: string) =>
+      (await callSubgraph(council.url, `query($id: ID!) { councilSession(id: $id) { programmeIssuedOn } }`, { id })).data!.councilSession.programmeIssuedOn;
+
+    it('refuses other agencies, a day after the opening or in the future, and an unknown session, writing nothing', async () => {
+      for (const caller of [callers.frontClerk, callers.committeeClerk, callers.analyst]) {
+        const forbidden = await callSubgraph(council.url, issue, { id: sessionId, input: { issuedOn: '2025-11-20' } }, caller);
+        expect(forbidden.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      }
+      const afterOpening = await callSubgraph(council.url, issue, { id: sessionId, input: { issuedOn: '2025-12-09' } }, callers.councilClerk);
+      expect(afterOpening.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.issuedOn' });
+      const tomorrow = shiftDay(formatCalendarDate(hanoiToday()), 1);
+      const future = await callSubgraph(council.url, issue, { id: sessionId, input: { issuedOn: tomorrow } }, callers.councilClerk);
+      expect(future.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.issuedOn' });
+      const unknown = await callSubgraph(council.url, issue, { id: 'no-such-session', input: { issuedOn: '2025-11-20' } }, callers.councilClerk);
+      expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect(await programmeOf(sessionId)).toBeNull();
+    });
+
+    it('records the issue day once (CONFLICT afterwards), publishing programmeIssued and meeting the obligation', async () => {
+      const issued = await callSubgraph(council.url, issue, { id: sessionId, input: { issuedOn: '2025-11-25' } }, callers.councilClerk);
+      expect(issued.errors).toBeUndefined();
+      expect(issued.data!.issueSessionProgramme).toEqual({ id: sessionId, programmeIssuedOn: '2025-11-25' });
+      const again = await callSubgraph(council.url, issue, { id: sessionId, input: { issuedOn: '2025-11-20' } }, { ...callers.councilClerk, roles: ['leader'] });
+      expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+      expect(await programmeOf(sessionId)).toBe('2025-11-25');
+
+      const event = await eventually(async () => consumer.events.find((e) => e.type === councilEvents.sessionProgrammeIssued.type && e.subject === sessionId));
+      expect(event.data).toEqual({ councilSessionId: sessionId, term: '2021-2026', number: 12, documentDueOn: '2025-11-23', issuedOn: '2025-11-25', late: true });
+      const met = await eventually(async () => consumer.events.find((e) => e.type === councilEvents.obligation.met.type && e.subject === sessionId));
+      expect(met.data).toEqual({ obligationId: `councilSession:${sessionId}:programme`, metOn: '2025-11-25' });
+      expect(consumer.events.filter((e) => e.type === councilEvents.obligation.met.type && e.subject === sessionId)).toHaveLength(1);
     });
   });
 
@@ -116,7 +171,8 @@ describe('council subgraph: council sessions', () => {
 
     const closed = await callSubgraph(council.url, `{ councilSessions(filter: {status: CLOSED}) { edges { node { id } } } }`);
     expect(closed.data!.councilSessions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([id]);
-    await eventually(async () => consumer.events.find((e) => e.type === 'vn.hanoi.council.councilSession.closed.v1' && e.subject === id));
+    const closedEvent = await eventually(async () => consumer.events.find((e) => e.type === councilEvents.sessionClosed.type && e.subject === id));
+    expect(councilEvents.sessionClosed.parse(closedEvent)).toEqual({ councilSessionId: id, term: '2026-2031', number: 3, status: 'CLOSED' });
   });
 
   it('filters by kind and opening days, pages with cursors, and caps page sizes', async () => {

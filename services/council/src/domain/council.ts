@@ -1,4 +1,8 @@
+import { hanoiToday } from '@hanoi/platform';
 import { z } from 'zod';
+
+/** Agency id of the Standing Committee of the City People's Council in the directory. */
+export const councilAgencyId = 'council';
 
 /**
  * Nhiệm kỳ — the council's five-year terms this system knows. The City People's Council of the
@@ -32,3 +36,10 @@ export const addDays = (date: Date, days: number): Date => new Date(date.getTime
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: Date, to: Date): number => Math.round((to.getTime() - from.getTime()) / dayMs);
+
+/** Chậm: done after its due day, or not done and the due day has passed (as of `today`, a Hanoi day). */
+export const isOverdue = (dueOn: Date, doneOn: Date | null, today: Date = hanoiToday()): boolean =>
+  (doneOn ?? today).getTime() > dueOn.getTime();
+
+/** The day something already happened (a programme issued, an answer given): not after today in Hanoi. */
+export const pastOrToday = () => z.date().refine((day) => day.getTime() <= hanoiToday().getTime(), 'cannot be in the future');

@@ -14,7 +14,9 @@ export const createCouncilDeputyInput = z.object({
     .array(councilCommitteeSchema)
     .max(4)
     .nullish()
-    .transform((committees) => [...new Set(committees ?? [])])
+    .transform((committees) => [...new Set(committees ?? [])]),
+  /** The front's candidate (ứng cử viên) elected as this deputy, when known: at most one deputy per candidate. */
+  candidateId: id.nullish().transform((candidateId) => candidateId ?? null),
 });
 export type CreateCouncilDeputyInput = z.output<typeof createCouncilDeputyInput>;
 

@@ -12,6 +12,7 @@ export const resolutionKinds = [
   'SUPERVISION',
   'OTHER',
 ] as const;
+export type ResolutionKind = (typeof resolutionKinds)[number];
 
 /**
  * Số nghị quyết: "12/NQ-HĐND" (individual resolutions) or "05/2024/NQ-HĐND" (legal normative ones).

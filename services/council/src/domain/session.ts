@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, councilTerms, councilTermSchema, type CouncilTerm } from './council';
+import { addDays, councilTerms, councilTermSchema, pastOrToday, type CouncilTerm } from './council';
 
 export const councilSessionKinds = ['REGULAR', 'THEMATIC'] as const;
 export const councilSessionStatuses = ['SCHEDULED', 'IN_PROGRESS', 'CLOSED'] as const;
@@ -66,3 +66,15 @@ export const sessionTransitions = {
   opened: { from: 'SCHEDULED', to: 'IN_PROGRESS' },
   closed: { from: 'IN_PROGRESS', to: 'CLOSED' },
 } as const satisfies Record<string, { from: CouncilSessionStatus; to: CouncilSessionStatus }>;
+
+/** Ban hành chương trình kỳ họp: the day the Standing Committee issued the programme (not in the future). */
+export const issueSessionProgrammeInput = z.object({ issuedOn: pastOrToday() });
+export type IssueSessionProgrammeInput = z.output<typeof issueSessionProgrammeInput>;
+
+/** The programme is issued before the session it orders, at the latest on its opening day. */
+export function programmeIssuedOnProblem(issuedOn: Date, session: { opensOn: Date }): string | undefined {
+  return issuedOn.getTime() > session.opensOn.getTime() ? 'cannot be after the session opens' : undefined;
+}
+
+/** "Chương trình kỳ họp thứ 12": the programme's public title. */
+export const programmeTitle = (number: number) => `Chương trình kỳ họp thứ ${number}`;

@@ -1,7 +1,9 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox } from '@hanoi/platform';
+import { councilEvents, obligationEvents } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, newId, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
 import { isLate, type AddAgendaItemInput, type SubmitAgendaDocumentInput } from '../domain/agenda';
 import type { CouncilCommittee } from '../domain/council';
+import { agendaItemObligations, type DeadlineRules } from '../domain/obligations';
 
 export interface AgendaItemDoc {
   _id: string;
@@ -34,13 +36,20 @@ const schema = new Schema<AgendaItemDoc>(
   { versionKey: false },
 );
 
-export function createAgendaItemRepository(connection: Connection, outbox: Outbox) {
-  const store = createEntityStore<AgendaItemDoc>({ connection, outbox, modelName: 'AgendaItem', collection: 'agenda_items', schema });
+export function createAgendaItemRepository(connection: Connection, outbox: Outbox, rules: Pick<DeadlineRules, 'documentLeadDays'>) {
+  const store = createEntityStore<AgendaItemDoc>({
+    connection,
+    outbox,
+    modelName: 'AgendaItem',
+    collection: 'agenda_items',
+    schema,
+    derivedEvents: obligationEvents(councilEvents.obligation, (doc: AgendaItemDoc) => agendaItemObligations(doc, rules)),
+  });
   return {
     loader: store.loader,
     findById: store.findById,
 
-    /** Adds the item with the session's document due date; publishes `agendaItem.added`. */
+    /** Adds the item with the session's document due date; publishes `agendaItem.added` and opens its documents obligation. */
     add(input: AddAgendaItemInput, session: { _id: string; documentDueOn: Date }, createdBy: string) {
       const doc: AgendaItemDoc = {
         _id: newId(),
@@ -53,33 +62,19 @@ export function createAgendaItemRepository(connection: Connection, outbox: Outbo
         createdAt: new Date(),
         submittedBy: null,
       };
-      return store.insert(doc, 'added', {
-        agendaItemId: doc._id,
-        councilSessionId: doc.councilSessionId,
-        title: doc.title,
-        presentingAgencyId: doc.presentingAgencyId,
-        reviewingCommittee: doc.reviewingCommittee,
-        documentDueOn: formatCalendarDate(doc.documentDueOn),
-      });
+      return store.insert(doc, councilEvents.agendaItemAdded.draft({ ...doc, agendaItemId: doc._id }));
     },
 
     /**
-     * Records the document's submission with `agendaItem.documentSubmitted`, guarded on "not yet submitted":
-     * returns null when the item was already submitted (or does not exist).
+     * Records the document's submission with `agendaItem.documentSubmitted` (meeting its obligation), guarded on
+     * "not yet submitted": returns null when the item was already submitted (or does not exist).
      */
     submitDocument: (id: string, input: SubmitAgendaDocumentInput, submittedBy: string) =>
-      store.update(id,
+      store.update(
+        id,
         { status: 'AWAITING_DOCUMENT' },
         { $set: { submittedOn: input.submittedOn, status: 'DOCUMENT_SUBMITTED', submittedBy } },
-        'documentSubmitted',
-        (item) => ({
-          agendaItemId: item._id,
-          councilSessionId: item.councilSessionId,
-          presentingAgencyId: item.presentingAgencyId,
-          documentDueOn: formatCalendarDate(item.documentDueOn),
-          submittedOn: formatCalendarDate(input.submittedOn),
-          late: isLate(item),
-        }),
+        (item) => councilEvents.documentSubmitted.draft({ ...item, agendaItemId: item._id, submittedOn: input.submittedOn, late: isLate(item) }),
       ),
 
     /** Items of several sessions in one query, in the order they were added. */

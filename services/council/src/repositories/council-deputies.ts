@@ -1,4 +1,5 @@
-import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { councilEvents } from '@hanoi/contracts';
+import { conflict, createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { CouncilCommittee } from '../domain/council';
 import type { CouncilDeputyFilter, CreateCouncilDeputyInput } from '../domain/deputy';
@@ -11,6 +12,13 @@ export interface CouncilDeputyDoc {
   administrativeUnitId: string;
   fullTime: boolean;
   committees: CouncilCommittee[];
+  /** The front's `Candidate` elected as this deputy; null when not recorded (absent on deputies stored before). */
+  candidateId?: string | null;
+  /**
+   * `candidate:<candidateId>`, else `deputy:<_id>`: the unique index behind "one deputy per candidate" needs a
+   * distinct value in every document, as FerretDB has no partial or sparse indexes.
+   */
+  candidateKey: string;
   createdBy: string;
   createdAt: Date;
 }
@@ -24,6 +32,8 @@ const schema = new Schema<CouncilDeputyDoc>(
     administrativeUnitId: { type: String, required: true },
     fullTime: { type: Boolean, required: true },
     committees: { type: [String], default: [] },
+    candidateId: { type: String, default: null },
+    candidateKey: { type: String, required: true, unique: true },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
@@ -37,8 +47,19 @@ export function createCouncilDeputyRepository(connection: Connection, outbox: Ou
   return {
     loader: store.loader,
     findById: store.findById,
-    create: (input: CreateCouncilDeputyInput, createdBy: string) =>
-      store.insert({ _id: newId(), ...input, createdBy, createdAt: new Date() }),
+
+    /** Stores the deputy with `councilDeputy.created`; CONFLICT when the candidate is already another deputy (unique index as backstop). */
+    async create(input: CreateCouncilDeputyInput, createdBy: string) {
+      if (input.candidateId) {
+        const elected = await store.model.findOne({ candidateId: input.candidateId }, { _id: 1 }).lean().exec();
+        if (elected) throw conflict(`Candidate ${input.candidateId} is already council deputy ${elected._id}`, 'input.candidateId');
+      }
+      const _id = newId();
+      const candidateKey = input.candidateId ? `candidate:${input.candidateId}` : `deputy:${_id}`;
+      const doc: CouncilDeputyDoc = { _id, ...input, candidateKey, createdBy, createdAt: new Date() };
+      return store.insert(doc, councilEvents.councilDeputyCreated.draft({ ...input, councilDeputyId: _id }));
+    },
+
     /** By full name (A→Z). `search` matches part of the name or constituency, ignoring case. */
     list(filter: CouncilDeputyFilter, page: PageArgs) {
       const query: FilterQuery<CouncilDeputyDoc> = {};
@@ -53,5 +74,12 @@ export function createCouncilDeputyRepository(connection: Connection, outbox: Ou
       }
       return store.list(query, page, { field: 'fullName', direction: 1 });
     },
+
+    /** The deputies several candidates were elected as, in one query (at most one each). */
+    byCandidateLoader: () =>
+      createGroupLoader<CouncilDeputyDoc>(
+        (candidateIds) => store.model.find({ candidateId: { $in: [...candidateIds] } }).lean<CouncilDeputyDoc[]>().exec(),
+        (row) => row.candidateId ?? [],
+      ),
   };
 }

@@ -1,10 +1,14 @@
-import { conflict, createEntityStore, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { councilEvents, obligationEvents } from '@hanoi/contracts';
+import { conflict, createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
+import { isOverdue } from '../domain/council';
+import { sessionObligations, type DeadlineRules } from '../domain/obligations';
 import {
   documentDueOn,
   sessionTransitions,
   type CouncilSessionFilter,
   type CouncilSessionStatus,
+  type IssueSessionProgrammeInput,
   type ScheduleCouncilSessionInput,
 } from '../domain/session';
 
@@ -17,6 +21,9 @@ export interface CouncilSessionDoc {
   closesOn: Date;
   status: CouncilSessionStatus;
   documentDueOn: Date;
+  /** Ngày ban hành chương trình kỳ họp; null until issued (absent on sessions stored before it was kept). */
+  programmeIssuedOn?: Date | null;
+  programmeIssuedBy?: string | null;
   scheduledBy: string;
   scheduledAt: Date;
 }
@@ -31,6 +38,8 @@ const schema = new Schema<CouncilSessionDoc>(
     closesOn: { type: Date, required: true },
     status: { type: String, required: true },
     documentDueOn: { type: Date, required: true },
+    programmeIssuedOn: { type: Date, default: null },
+    programmeIssuedBy: { type: String, default: null },
     scheduledBy: { type: String, required: true },
     scheduledAt: { type: Date, required: true },
   },
@@ -39,28 +48,20 @@ const schema = new Schema<CouncilSessionDoc>(
 // Kỳ họp thứ N is unique within a term; the index is the backstop of the check in `schedule`.
 schema.index({ term: 1, number: 1 }, { unique: true });
 
-/** Data of `councilSession.scheduled` (dates as YYYY-MM-DD): what supervision and petitions rely on. */
-export const scheduledEventData = (doc: CouncilSessionDoc) => ({
-  councilSessionId: doc._id,
-  term: doc.term,
-  number: doc.number,
-  kind: doc.kind,
-  opensOn: formatCalendarDate(doc.opensOn),
-  closesOn: formatCalendarDate(doc.closesOn),
-  documentDueOn: formatCalendarDate(doc.documentDueOn),
-});
-
-export function createCouncilSessionRepository(connection: Connection, outbox: Outbox, options: { documentLeadDays: number }) {
-  const store = createEntityStore<CouncilSessionDoc>({ connection, outbox, modelName: 'CouncilSession', collection: 'council_sessions', schema });
+export function createCouncilSessionRepository(connection: Connection, outbox: Outbox, rules: Pick<DeadlineRules, 'documentLeadDays'>) {
+  const store = createEntityStore<CouncilSessionDoc>({
+    connection,
+    outbox,
+    modelName: 'CouncilSession',
+    collection: 'council_sessions',
+    schema,
+    derivedEvents: obligationEvents(councilEvents.obligation, (doc: CouncilSessionDoc) => sessionObligations(doc, rules)),
+  });
+  const transitionEvents = { opened: councilEvents.sessionOpened, closed: councilEvents.sessionClosed };
 
   async function transition(id: string, verb: keyof typeof sessionTransitions): Promise<CouncilSessionDoc | null> {
     const { from, to } = sessionTransitions[verb];
-    const updated = await store.update(id, { status: from }, { $set: { status: to } }, verb, (doc) => ({
-      councilSessionId: doc._id,
-      term: doc.term,
-      number: doc.number,
-      status: doc.status,
-    }));
+    const updated = await store.update(id, { status: from }, { $set: { status: to } }, (doc) => transitionEvents[verb].draft({ ...doc, councilSessionId: doc._id }));
     if (updated) return updated;
     const current = await store.findById(id);
     if (!current) return null;
@@ -71,7 +72,7 @@ export function createCouncilSessionRepository(connection: Connection, outbox: O
     loader: store.loader,
     findById: store.findById,
 
-    /** Stores the session, its document due date and the `councilSession.scheduled` event in one write. */
+    /** Stores the session, its document due date, the `councilSession.scheduled` event and its programme obligation in one write. */
     async schedule(input: ScheduleCouncilSessionInput, scheduledBy: string): Promise<CouncilSessionDoc> {
       if (await store.model.exists({ term: input.term, number: input.number })) {
         throw conflict(`The term ${input.term} already has a session number ${input.number}`, 'input.number');
@@ -80,12 +81,31 @@ export function createCouncilSessionRepository(connection: Connection, outbox: O
         _id: newId(),
         ...input,
         status: 'SCHEDULED',
-        documentDueOn: documentDueOn(input.opensOn, options.documentLeadDays),
+        documentDueOn: documentDueOn(input.opensOn, rules.documentLeadDays),
+        programmeIssuedOn: null,
+        programmeIssuedBy: null,
         scheduledBy,
         scheduledAt: new Date(),
       };
-      return store.insert(doc, 'scheduled', scheduledEventData(doc));
+      // The contract keeps only its fields (not who scheduled it).
+      return store.insert(doc, councilEvents.sessionScheduled.draft({ ...doc, councilSessionId: doc._id }));
     },
+
+    /**
+     * Records the programme's issue with `councilSession.programmeIssued` (meeting its obligation), guarded on "not
+     * yet issued": null when it was issued already (or the session does not exist).
+     */
+    issueProgramme: (id: string, input: IssueSessionProgrammeInput, issuedBy: string) =>
+      store.update(id, { programmeIssuedOn: null }, { $set: { programmeIssuedOn: input.issuedOn, programmeIssuedBy: issuedBy } }, (session) =>
+        councilEvents.sessionProgrammeIssued.draft({
+          councilSessionId: session._id,
+          term: session.term,
+          number: session.number,
+          documentDueOn: session.documentDueOn,
+          issuedOn: input.issuedOn,
+          late: isOverdue(session.documentDueOn, input.issuedOn),
+        }),
+      ),
 
     /** Null when the session does not exist; CONFLICT when it is not in the expected status. */
     open: (id: string) => transition(id, 'opened'),

@@ -1,17 +1,18 @@
 import type { Outbox } from '@hanoi/platform';
 import type { Connection } from 'mongoose';
+import type { DeadlineRules } from '../domain/obligations';
 import { createAgendaItemRepository } from './agenda-items';
 import { createCouncilDeputyRepository } from './council-deputies';
 import { createCouncilSessionRepository } from './council-sessions';
 import { createQuestionRepository } from './questions';
 import { createResolutionRepository } from './resolutions';
 
-export function createRepositories(connection: Connection, outbox: Outbox, options: { documentLeadDays: number }) {
+export function createRepositories(connection: Connection, outbox: Outbox, rules: DeadlineRules) {
   return {
     councilDeputies: createCouncilDeputyRepository(connection, outbox),
-    councilSessions: createCouncilSessionRepository(connection, outbox, options),
-    agendaItems: createAgendaItemRepository(connection, outbox),
-    questions: createQuestionRepository(connection, outbox),
+    councilSessions: createCouncilSessionRepository(connection, outbox, rules),
+    agendaItems: createAgendaItemRepository(connection, outbox, rules),
+    questions: createQuestionRepository(connection, outbox, rules),
     resolutions: createResolutionRepository(connection, outbox),
   };
 }

@@ -1,6 +1,8 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { councilEvents, obligationEvents } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import type { AnswerQuestionInput, AskQuestionInput, QuestionFilter } from '../domain/question';
+import { questionObligations, type DeadlineRules } from '../domain/obligations';
+import { answerDueOn, type AnswerQuestionInput, type AskQuestionInput, type QuestionFilter } from '../domain/question';
 
 export interface QuestionDoc {
   _id: string;
@@ -12,6 +14,8 @@ export interface QuestionDoc {
   answer: string | null;
   answeredOn: Date | null;
   answeredBy: string | null;
+  /** Hạn trả lời: the session's closing day plus the configured answer days; null on questions stored before it was kept. */
+  dueOn: Date | null;
   createdBy: string;
   askedAt: Date;
 }
@@ -27,19 +31,28 @@ const schema = new Schema<QuestionDoc>(
     answer: { type: String, default: null },
     answeredOn: { type: Date, default: null },
     answeredBy: { type: String, default: null },
+    dueOn: { type: Date, default: null },
     createdBy: { type: String, required: true },
     askedAt: { type: Date, required: true },
   },
   { versionKey: false },
 );
 
-export function createQuestionRepository(connection: Connection, outbox: Outbox) {
-  const store = createEntityStore<QuestionDoc>({ connection, outbox, modelName: 'Question', collection: 'questions', schema });
+export function createQuestionRepository(connection: Connection, outbox: Outbox, rules: Pick<DeadlineRules, 'questionAnswerDays'>) {
+  const store = createEntityStore<QuestionDoc>({
+    connection,
+    outbox,
+    modelName: 'Question',
+    collection: 'questions',
+    schema,
+    derivedEvents: obligationEvents(councilEvents.obligation, (doc: QuestionDoc) => questionObligations(doc, rules)),
+  });
   return {
     loader: store.loader,
     findById: store.findById,
 
-    ask(input: AskQuestionInput, createdBy: string) {
+    /** Stores the question, due `questionAnswerDays` after its session closes, with `question.asked` and its answer obligation. */
+    ask(input: AskQuestionInput, session: { closesOn: Date }, createdBy: string) {
       const doc: QuestionDoc = {
         _id: newId(),
         ...input,
@@ -47,30 +60,20 @@ export function createQuestionRepository(connection: Connection, outbox: Outbox)
         answer: null,
         answeredOn: null,
         answeredBy: null,
+        dueOn: answerDueOn(session.closesOn, rules.questionAnswerDays),
         createdBy,
         askedAt: new Date(),
       };
-      return store.insert(doc, 'asked', {
-        questionId: doc._id,
-        councilSessionId: doc.councilSessionId,
-        askedByDeputyId: doc.askedByDeputyId,
-        addressedToAgencyId: doc.addressedToAgencyId,
-        text: doc.text,
-      });
+      return store.insert(doc, councilEvents.questionAsked.draft({ ...doc, questionId: doc._id }));
     },
 
-    /** Guarded on ASKED: null when already answered (or missing). */
+    /** Guarded on ASKED: null when already answered (or missing). Meets the answer obligation. */
     answer: (id: string, input: AnswerQuestionInput, answeredBy: string) =>
-      store.update(id,
+      store.update(
+        id,
         { status: 'ASKED' },
         { $set: { status: 'ANSWERED', answer: input.answer, answeredOn: input.answeredOn, answeredBy } },
-        'answered',
-        (question) => ({
-          questionId: question._id,
-          councilSessionId: question.councilSessionId,
-          addressedToAgencyId: question.addressedToAgencyId,
-          answeredOn: formatCalendarDate(input.answeredOn),
-        }),
+        (question) => councilEvents.questionAnswered.draft({ ...question, questionId: question._id, answeredOn: input.answeredOn }),
       ),
 
     list(filter: QuestionFilter, page: PageArgs) {

@@ -1,6 +1,7 @@
-import { conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { councilEvents } from '@hanoi/contracts';
+import { conflict, createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import { numberingYear, type CreateResolutionInput, type ResolutionFilter } from '../domain/resolution';
+import { numberingYear, type CreateResolutionInput, type ResolutionFilter, type ResolutionKind } from '../domain/resolution';
 
 export interface ResolutionDoc {
   _id: string;
@@ -10,7 +11,7 @@ export interface ResolutionDoc {
   numberingYear: number;
   title: string;
   adoptedOn: Date;
-  kind: string;
+  kind: ResolutionKind;
   createdBy: string;
   createdAt: Date;
 }
@@ -43,14 +44,7 @@ export function createResolutionRepository(connection: Connection, outbox: Outbo
         throw conflict(`Resolution ${input.number} of ${year} already exists`, 'input.number');
       }
       const doc: ResolutionDoc = { _id: newId(), ...input, numberingYear: year, createdBy, createdAt: new Date() };
-      return store.insert(doc, 'adopted', {
-        resolutionId: doc._id,
-        councilSessionId: doc.councilSessionId,
-        number: doc.number,
-        title: doc.title,
-        kind: doc.kind,
-        adoptedOn: formatCalendarDate(doc.adoptedOn),
-      });
+      return store.insert(doc, councilEvents.resolutionAdopted.draft({ ...doc, resolutionId: doc._id }));
     },
 
     list(filter: ResolutionFilter, page: PageArgs) {
