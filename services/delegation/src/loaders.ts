@@ -33,6 +33,7 @@ function consultationsOwedLoader(repositories: Repositories) {
 export function createLoaders(repositories: Repositories) {
   return {
     nationalAssemblyDeputy: repositories.deputies.loader(),
+    nationalAssemblyDeputiesByCandidate: repositories.deputies.byCandidateLoader(),
     lawConsultation: repositories.lawConsultations.loader(),
     contribution: repositories.contributions.loader(),
     contributionsByConsultation: repositories.contributions.byConsultationLoader(),

@@ -1,16 +1,6 @@
-import {
-  forbidden,
-  idField,
-  notFound,
-  ref,
-  refs,
-  requireRole,
-  scalarResolvers,
-  validate,
-  type PageArgs,
-  type RequestContext,
-} from '@hanoi/platform';
-import { maySubmitFor, submitContributionInput } from './domain/contribution';
+import { idField, notFound, ref, refs, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { requireContributor, requireDelegationWriter, requireWriter } from './access';
+import { submitContributionInput } from './domain/contribution';
 import { constituencyName, createNationalAssemblyDeputyInput, nationalAssemblyDeputyFilter } from './domain/deputy';
 import {
   createLawConsultationInput,
@@ -28,9 +18,6 @@ import type { LawConsultationDoc } from './repositories/law-consultations';
 
 type Context = RequestContext<Loaders>;
 type Args<T = object> = T & PageArgs;
-/** Agency id of the city's NA delegation (Đoàn ĐBQH thành phố): its staff write here. */
-export const delegationAgencyId = 'delegation';
-const writers = ['clerk', 'leader'] as const;
 
 export function createResolvers(repositories: Repositories) {
   return {
@@ -49,34 +36,32 @@ export function createResolvers(repositories: Repositories) {
     },
     Mutation: {
       createNationalAssemblyDeputy(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], delegationAgencyId);
+        requireDelegationWriter(ctx.caller);
         return repositories.deputies.create(validate(createNationalAssemblyDeputyInput, args.input), ctx.caller.subject);
       },
       createLawConsultation(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], delegationAgencyId);
+        requireDelegationWriter(ctx.caller);
         return repositories.lawConsultations.create(validate(createLawConsultationInput, args.input), ctx.caller.subject);
       },
       closeLawConsultation(_: unknown, args: { id: string }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], delegationAgencyId);
+        requireDelegationWriter(ctx.caller);
         return repositories.lawConsultations.close(args.id, ctx.caller.subject);
       },
       sendConsultationSummary(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], delegationAgencyId);
+        requireDelegationWriter(ctx.caller);
         const input = validate(sendConsultationSummaryInput, args.input);
         return repositories.lawConsultations.sendSummary(args.id, input, ctx.caller.subject);
       },
       async submitContribution(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers]);
+        requireWriter(ctx.caller);
         const input = validate(submitContributionInput, args.input);
-        if (!maySubmitFor(ctx.caller, input.agencyId, delegationAgencyId)) {
-          throw forbidden(`Only staff of agency ${input.agencyId} (or of ${delegationAgencyId}) may submit its contribution`);
-        }
+        requireContributor(ctx.caller, input.agencyId);
         const consultation = await ctx.loaders.lawConsultation.load(input.consultationId);
         if (!consultation) throw notFound('LawConsultation', input.consultationId, 'input.consultationId');
         return repositories.contributions.submit(input, consultation, ctx.caller.subject);
       },
       async forwardVoterRecommendation(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], delegationAgencyId);
+        requireDelegationWriter(ctx.caller);
         const input = validate(forwardVoterRecommendationInput, args.input);
         if (input.nationalAssemblyDeputyId && !(await ctx.loaders.nationalAssemblyDeputy.load(input.nationalAssemblyDeputyId))) {
           throw notFound('NationalAssemblyDeputy', input.nationalAssemblyDeputyId, 'input.nationalAssemblyDeputyId');
@@ -91,6 +76,14 @@ export function createResolvers(repositories: Repositories) {
       ...idField,
       __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.nationalAssemblyDeputy.load(reference.id),
       constituencyName: (doc: NationalAssemblyDeputyDoc) => constituencyName(doc.constituency),
+      candidate: (doc: NationalAssemblyDeputyDoc) => ref(doc.candidateId),
+    },
+    Candidate: {
+      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+      async electedNationalAssemblyDeputy(candidate: { id: string }, _: unknown, ctx: Context) {
+        const [deputy] = await ctx.loaders.nationalAssemblyDeputiesByCandidate.load(candidate.id);
+        return deputy ?? null;
+      },
     },
     LawConsultation: {
       ...idField,

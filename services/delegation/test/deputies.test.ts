@@ -1,21 +1,27 @@
-import { callSubgraph, callers } from '@hanoi/platform/testing';
-import { addDeputy, createDeputy, startDelegation, type Delegation } from './support';
+import { delegationEvents } from '@hanoi/contracts';
+import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
+import { addDeputy, collectPublishedEvents, createDeputy, startDelegation, type Delegation } from './support';
 
 const term = 'XV (2021-2026)';
-const valid = { fullName: 'Nguyễn Thị Đào', constituency: 3, term, fullTime: true, workplace: 'Ủy ban Pháp luật của Quốc hội' };
+const valid = { fullName: 'Nguyễn Thị Đào', constituency: 3, term, fullTime: true, workplace: 'Ủy ban Pháp luật của Quốc hội', candidateId: 'candidate-dao' };
 
 describe('delegation subgraph: National Assembly deputies', () => {
   let delegation: Delegation;
+  let published: Awaited<ReturnType<typeof collectPublishedEvents>>;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     delegation = await startDelegation();
+    published = await collectPublishedEvents(delegation);
     ids.dao = await addDeputy(delegation.url, valid);
-    ids.minh = await addDeputy(delegation.url, { fullName: 'Trần Văn Minh', constituency: 1, term, fullTime: false });
+    ids.minh = await addDeputy(delegation.url, { fullName: 'Trần Văn Minh', constituency: 1, term, fullTime: false, candidateId: 'candidate-minh' });
     ids.lan = await addDeputy(delegation.url, { fullName: 'Lê Thị Lan', constituency: 3, term, fullTime: false, workplace: 'Bệnh viện Bạch Mai' });
     ids.old = await addDeputy(delegation.url, { fullName: 'Phạm Quang Huy', constituency: 3, term: 'XIV (2016-2021)', fullTime: true });
   });
-  afterAll(() => delegation.stop());
+  afterAll(async () => {
+    await published.stop();
+    await delegation.stop();
+  });
 
   it('resolves several deputies by reference in one database query', async () => {
     const before = await delegation.settledCommandCount();
@@ -38,10 +44,10 @@ describe('delegation subgraph: National Assembly deputies', () => {
     expect(after - before).toBe(1);
   });
 
-  it('creates a deputy and reads it back with the constituency name', async () => {
+  it('creates a deputy and reads it back with the constituency name and the candidate elected', async () => {
     const result = await callSubgraph(
       delegation.url,
-      `query($id: ID!) { nationalAssemblyDeputy(id: $id) { id fullName constituency constituencyName term fullTime workplace createdAt } }`,
+      `query($id: ID!) { nationalAssemblyDeputy(id: $id) { id fullName constituency constituencyName term fullTime workplace candidate { id } createdAt } }`,
       { id: ids.dao },
     );
     expect(result.errors).toBeUndefined();
@@ -53,9 +59,49 @@ describe('delegation subgraph: National Assembly deputies', () => {
       term,
       fullTime: true,
       workplace: 'Ủy ban Pháp luật của Quốc hội',
+      candidate: { id: 'candidate-dao' },
     });
     const minh = await callSubgraph(delegation.url, `query($id: ID!) { nationalAssemblyDeputy(id: $id) { workplace } }`, { id: ids.minh });
     expect(minh.data!.nationalAssemblyDeputy.workplace).toBeNull();
+    const lan = await callSubgraph(delegation.url, `query($id: ID!) { nationalAssemblyDeputy(id: $id) { candidate { id } } }`, { id: ids.lan });
+    expect(lan.data!.nationalAssemblyDeputy.candidate).toBeNull();
+
+    const created = await eventually(async () => published.events.find((e) => e.type === delegationEvents.nationalAssemblyDeputyCreated.type && e.subject === ids.dao));
+    expect(delegationEvents.nationalAssemblyDeputyCreated.parse(created)).toEqual({
+      nationalAssemblyDeputyId: ids.dao,
+      fullName: 'Nguyễn Thị Đào',
+      constituency: 3,
+      term,
+      fullTime: true,
+      workplace: 'Ủy ban Pháp luật của Quốc hội',
+      candidateId: 'candidate-dao',
+    });
+  });
+
+  it('refuses a second deputy for a candidate already elected (CONFLICT on the field), writing nothing', async () => {
+    const again = await callSubgraph(delegation.url, createDeputy, {
+      input: { fullName: 'Bùi Thanh Hà', constituency: 6, term, fullTime: false, candidateId: 'candidate-minh' },
+    }, callers.delegationClerk);
+    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.candidateId' });
+    const listed = await callSubgraph(delegation.url, '{ nationalAssemblyDeputies(filter: {search: "bui thanh ha"}) { totalCount } }');
+    expect(listed.data!.nationalAssemblyDeputies.totalCount).toBe(0);
+  });
+
+  it("resolves several candidates' elected deputies in one database query", async () => {
+    const before = await delegation.settledCommandCount();
+    const result = await callSubgraph(
+      delegation.url,
+      `query($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Candidate { id electedNationalAssemblyDeputy { id fullName } } } }`,
+      { representations: ['candidate-dao', 'candidate-minh', 'candidate-unknown'].map((id) => ({ __typename: 'Candidate', id })) },
+    );
+    expect(delegation.app.runtime.database.commandCount() - before).toBe(1);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([
+      { id: 'candidate-dao', electedNationalAssemblyDeputy: { id: ids.dao, fullName: 'Nguyễn Thị Đào' } },
+      { id: 'candidate-minh', electedNationalAssemblyDeputy: { id: ids.minh, fullName: 'Trần Văn Minh' } },
+      { id: 'candidate-unknown', electedNationalAssemblyDeputy: null },
+    ]);
   });
 
   it('lists deputies by constituency then name, and filters by constituency, term, fullTime and search', async () => {
@@ -108,8 +154,9 @@ describe('delegation subgraph: National Assembly deputies', () => {
   });
 
   it('refuses the same person twice for one constituency and term', async () => {
-    const again = await callSubgraph(delegation.url, createDeputy, { input: valid }, callers.delegationClerk);
+    const again = await callSubgraph(delegation.url, createDeputy, { input: { ...valid, candidateId: null } }, callers.delegationClerk);
     expect(again.errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect(again.errors![0]!.message).toMatch(/already exists/);
   });
 
   it('lets only delegation staff add deputies, and needs the gateway token to read', async () => {

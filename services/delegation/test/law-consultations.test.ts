@@ -1,3 +1,5 @@
+import { delegationEvents } from '@hanoi/contracts';
+import type { Caller } from '@hanoi/platform';
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
 import { collectPublishedEvents, startDelegation, type Delegation } from './support';
 
@@ -19,8 +21,8 @@ const base = {
   closesOn: '2025-03-31',
   invitedAgencyIds: ['so-tu-phap', 'so-xay-dung', 'ubnd-phuong-hoan-kiem', 'so-tu-phap'],
 };
-const sojClerk = { subject: 'soj-clerk-1', agency: 'so-tu-phap', roles: ['clerk'] } as const;
-const sxdLeader = { subject: 'sxd-leader-1', agency: 'so-xay-dung', roles: ['leader'] } as const;
+const sojClerk: Caller = { subject: 'soj-clerk-1', agency: 'so-tu-phap', roles: ['clerk'] };
+const sxdLeader: Caller = { subject: 'sxd-leader-1', agency: 'so-xay-dung', roles: ['leader'] };
 
 async function open(url: string, input: Record<string, unknown>): Promise<string> {
   const result = await callSubgraph(url, createConsultation, { input: { ...base, ...input } }, callers.delegationClerk);
@@ -121,15 +123,19 @@ describe('delegation subgraph: law consultations and contributions', () => {
     const unknown = await callSubgraph(delegation.url, close, { id: 'no-such-consultation' }, callers.delegationClerk);
     expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
 
-    // Each accepted transition reached Kafka, in order, keyed by the consultation.
-    const types = await eventually(() => {
+    // Each accepted transition reached Kafka, in order, keyed by the consultation, each with the obligations it implies:
+    // three opened with it, three ended by closing it without any contribution.
+    const types = await eventually(async () => {
       const mine = published.events.filter((event) => event.subject === id).map((event) => event.type);
-      return mine.length >= 3 ? mine : null;
+      return mine.length >= 9 ? mine : null;
     });
+    const { obligation } = delegationEvents;
     expect(types).toEqual([
-      'vn.hanoi.delegation.lawConsultation.opened.v1',
-      'vn.hanoi.delegation.lawConsultation.closed.v1',
-      'vn.hanoi.delegation.lawConsultation.summarySent.v1',
+      delegationEvents.lawConsultationOpened.type,
+      ...Array(3).fill(obligation.opened.type),
+      delegationEvents.lawConsultationClosed.type,
+      ...Array(3).fill(obligation.cancelled.type),
+      delegationEvents.lawConsultationSummarySent.type,
     ]);
   });
 
@@ -155,17 +161,48 @@ describe('delegation subgraph: law consultations and contributions', () => {
     expect(read.data!.lawConsultation.contributions).toEqual([{ agency: { id: 'so-tu-phap' } }, { agency: { id: 'so-xay-dung' } }]);
     expect(read.data!.lawConsultation.pendingAgencies).toEqual([{ id: 'ubnd-phuong-hoan-kiem' }]);
 
-    const submitted = await eventually(() =>
-      published.events.find((event) => event.type === 'vn.hanoi.delegation.contribution.submitted.v1' && event.data.agencyId === 'so-xay-dung'),
+    const submitted = await eventually(async () =>
+      published.events.find((event) => event.type === delegationEvents.contributionSubmitted.type && event.data.agencyId === 'so-xay-dung'),
     );
     expect(submitted.data).toMatchObject({ consultationId: id, submittedOn: '2025-04-05', closesOn: '2025-03-31', late: true });
 
     // Closing records who contributed and who did not.
     await callSubgraph(delegation.url, close, { id }, callers.delegationClerk);
-    const closed = await eventually(() =>
-      published.events.find((event) => event.type === 'vn.hanoi.delegation.lawConsultation.closed.v1' && event.subject === id),
+    const closed = await eventually(async () =>
+      published.events.find((event) => event.type === delegationEvents.lawConsultationClosed.type && event.subject === id),
     );
     expect(closed.data).toMatchObject({ contributedAgencyIds: ['so-tu-phap', 'so-xay-dung'], missingAgencyIds: ['ubnd-phuong-hoan-kiem'] });
+
+    // The obligations, all keyed by the consultation: one per invited agency, each contribution meeting its agency's
+    // on the submission day (in the contribution's write), the one still missing at closing ended then.
+    const { obligation } = delegationEvents;
+    const obligationTypes = Object.values(obligation).map((contract) => contract.type);
+    const mine = await eventually(async () => {
+      const found = published.events.filter((event) => event.subject === id && obligationTypes.includes(event.type));
+      return found.length >= 6 ? found : null;
+    });
+    const obligationId = (agencyId: string) => `lawConsultation:${id}:${agencyId}`;
+    expect(mine.filter((event) => event.type === obligation.opened.type).map((event) => obligation.opened.parse(event))).toEqual(
+      ['so-tu-phap', 'so-xay-dung', 'ubnd-phuong-hoan-kiem'].map((agencyId) => ({
+        obligationId: obligationId(agencyId),
+        kind: 'LAW_CONSULTATION_CONTRIBUTION',
+        agencyId,
+        dueOn: new Date('2025-03-31T00:00:00Z'),
+        subject: { type: 'LawConsultation', id },
+        content: 'LAWS_AND_CRITIQUE',
+        basis: expect.stringMatching(/^Quy chế phối hợp/),
+        councilSessionId: null,
+        title: 'Dự án Luật Đất đai (sửa đổi)',
+      })),
+    );
+    expect(mine.filter((event) => event.type === obligation.met.type).map((event) => event.data)).toEqual([
+      { obligationId: obligationId('so-tu-phap'), metOn: '2025-03-10' },
+      { obligationId: obligationId('so-xay-dung'), metOn: '2025-04-05' },
+    ]);
+    expect(mine.filter((event) => event.type === obligation.cancelled.type).map((event) => event.data)).toEqual([
+      expect.objectContaining({ obligationId: obligationId('ubnd-phuong-hoan-kiem'), reason: 'consultation closed without a contribution from this agency' }),
+    ]);
+    expect(mine).toHaveLength(6);
 
     const afterClose = await callSubgraph(delegation.url, submit, { input: contribution(id, 'ubnd-phuong-hoan-kiem') }, callers.delegationClerk);
     expect(afterClose.errors![0]!.extensions!.code).toBe('CONFLICT');
@@ -191,9 +228,14 @@ describe('delegation subgraph: law consultations and contributions', () => {
     const read = await callSubgraph(delegation.url, `query($id: ID!) { lawConsultation(id: $id) { contributions { id } } }`, { id });
     expect(read.data!.lawConsultation.contributions).toEqual([]);
 
-    // The council's own contribution (submitted by its clerk) is accepted even though it was not invited.
+    // The council's own contribution (submitted by its clerk) is accepted even though it was not invited; it meets
+    // no obligation (it owed none).
     const councilOwn = await callSubgraph(delegation.url, submit, { input: contribution(id, 'council') }, callers.councilClerk);
     expect(councilOwn.errors).toBeUndefined();
+    // Closing then puts an event behind any the contribution could have keyed by the consultation (Kafka keeps a key's order).
+    await callSubgraph(delegation.url, close, { id }, callers.delegationClerk);
+    await eventually(async () => published.events.find((event) => event.type === delegationEvents.lawConsultationClosed.type && event.subject === id));
+    expect(published.events.filter((event) => event.subject === id && event.type === delegationEvents.obligation.met.type)).toEqual([]);
   });
 
   it('lets only delegation staff open, close and summarise consultations', async () => {
@@ -222,7 +264,7 @@ describe('delegation subgraph: law consultations and contributions', () => {
     expect(all.totalCount).toBeGreaterThanOrEqual(5);
     expect((await list({ invitedAgencyId: 'so-y-te' })).edges.map((e: { node: { draftTitle: string } }) => e.node.draftTitle)).toEqual(['Dự án Luật mới nhất']);
     expect((await list({ status: 'SUMMARY_SENT' })).totalCount).toBe(1);
-    expect((await list({ status: 'CLOSED' })).totalCount).toBe(1);
+    expect((await list({ status: 'CLOSED' })).totalCount).toBe(2);
     expect((await list({ draftKind: 'RESOLUTION' })).edges.map((e: { node: { draftTitle: string } }) => e.node.draftTitle)).toEqual([
       'Dự thảo Nghị quyết thí điểm',
     ]);

@@ -1,3 +1,4 @@
+import { delegationEvents } from '@hanoi/contracts';
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
 import { addDeputy, collectPublishedEvents, startDelegation, type Delegation } from './support';
 
@@ -38,8 +39,8 @@ describe('delegation subgraph: voter recommendations forwarded by the National A
       deputy: { id: deputyId, fullName: 'Hoàng Văn Cường' },
     });
 
-    const event = await eventually(() =>
-      published.events.find((e) => e.type === 'vn.hanoi.delegation.voterRecommendation.forwarded.v1' && e.subject === recommendation.id),
+    const event = await eventually(async () =>
+      published.events.find((e) => e.type === delegationEvents.voterRecommendationForwarded.type && e.subject === recommendation.id),
     );
     expect(event).toMatchObject({ specversion: '1.0', source: '/hanoi/delegation', datacontenttype: 'application/json' });
     expect(event.data).toEqual({
@@ -61,7 +62,7 @@ describe('delegation subgraph: voter recommendations forwarded by the National A
     expect(created.errors).toBeUndefined();
     const id = created.data!.forwardVoterRecommendation.id;
     expect(created.data!.forwardVoterRecommendation.deputy).toBeNull();
-    const event = await eventually(() => published.events.find((e) => e.subject === id));
+    const event = await eventually(async () => published.events.find((e) => e.subject === id));
     expect(event.data.nationalAssemblyDeputyId).toBeNull();
 
     const list = async (filter: Record<string, unknown>) => {

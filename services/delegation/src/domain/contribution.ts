@@ -1,4 +1,4 @@
-import { hasRole, id, text, type Caller } from '@hanoi/platform';
+import { id, text } from '@hanoi/platform';
 import { z } from 'zod';
 import type { ConsultationStatus } from './law-consultation';
 
@@ -15,13 +15,6 @@ export type SubmitContributionInput = z.output<typeof submitContributionInput>;
 export function contributionStatusProblem(status: ConsultationStatus): string | undefined {
   return status === 'OPEN' ? undefined : `the consultation is ${status}: contributions are accepted only while it is OPEN`;
 }
-
-/**
- * Staff of the contributing agency submit its contribution; the delegation's staff may enter one on an
- * agency's behalf (e.g. received on paper). Admins pass everywhere.
- */
-export const maySubmitFor = (caller: Caller, agencyId: string, delegationAgencyId: string) =>
-  hasRole(caller, 'admin') || caller.agency === agencyId || caller.agency === delegationAgencyId;
 
 /** Submitted after the last day while the consultation was still open. */
 export const isLate = (submittedOn: Date, closesOn: Date) => submittedOn.getTime() > closesOn.getTime();

@@ -1,4 +1,4 @@
-import { text, foldVietnamese } from '@hanoi/platform';
+import { foldVietnamese, id, text } from '@hanoi/platform';
 import { z } from 'zod';
 
 /** Hanoi elects its National Assembly deputies in 10 constituencies (đơn vị bầu cử) for the 15th NA (2021-2026). */
@@ -40,7 +40,9 @@ export const createNationalAssemblyDeputyInput = z.object({
   constituency,
   term,
   fullTime: z.boolean(),
-  workplace: text(500).nullish(),
+  workplace: text(500).nullish().transform((workplace) => workplace ?? null),
+  /** The front's candidate (ứng cử viên) elected as this deputy, when known: at most one deputy per candidate. */
+  candidateId: id.nullish().transform((candidateId) => candidateId ?? null),
 });
 export type CreateNationalAssemblyDeputyInput = z.output<typeof createNationalAssemblyDeputyInput>;
 

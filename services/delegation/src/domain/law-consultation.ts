@@ -1,3 +1,4 @@
+import type { Obligation } from '@hanoi/contracts';
 import { hanoiToday, id, text } from '@hanoi/platform';
 import { z } from 'zod';
 
@@ -75,4 +76,48 @@ export function actDateProblem(opensOn: Date, on: Date, today: Date = hanoiToday
 export function pendingAgencyIds(invitedAgencyIds: readonly string[], contributedAgencyIds: Iterable<string>): string[] {
   const contributed = new Set(contributedAgencyIds);
   return invitedAgencyIds.filter((agencyId) => !contributed.has(agencyId));
+}
+
+/** The contribution an invited agency owes a consultation, as an obligation id (one per agency and consultation). */
+export const contributionObligationId = (consultationId: string, agencyId: string) => `lawConsultation:${consultationId}:${agencyId}`;
+
+/** Why a contribution is due on the consultation's last day. */
+export const contributionBasis =
+  'Quy chế phối hợp; Luật Tổ chức Quốc hội: Đoàn ĐBQH thành phố lấy ý kiến góp ý dự án luật, pháp lệnh; cơ quan được đề nghị gửi ý kiến chậm nhất ngày kết thúc lấy ý kiến';
+
+/**
+ * LAW_CONSULTATION_CONTRIBUTION (flow F4): one per invited agency, owed by it on the consultation's last day. The
+ * consultation does not hold its contributions, so it never meets them: a contribution's own write does
+ * (`contributionMeets`). Closing the consultation cancels those still missing on that day — missed all the same
+ * when that is after their due day, not owed any more when the delegation closed early.
+ */
+export function consultationObligations(doc: {
+  _id: string;
+  draftTitle: string;
+  closesOn: Date;
+  invitedAgencyIds: readonly string[];
+  missingAgencyIds?: readonly string[] | null;
+}): Obligation[] {
+  const missing = new Set(doc.missingAgencyIds ?? []);
+  return doc.invitedAgencyIds.map((agencyId) => ({
+    obligationId: contributionObligationId(doc._id, agencyId),
+    kind: 'LAW_CONSULTATION_CONTRIBUTION',
+    agencyId,
+    dueOn: doc.closesOn,
+    subject: { type: 'LawConsultation', id: doc._id },
+    basis: contributionBasis,
+    title: doc.draftTitle,
+    metOn: null,
+    cancelled: missing.has(agencyId),
+    reason: 'consultation closed without a contribution from this agency',
+  }));
+}
+
+/** The obligation a contribution meets, on its submission day: its agency's when invited (an uninvited one owed nothing). */
+export function contributionMeets(
+  consultation: { _id: string; invitedAgencyIds: readonly string[] },
+  contribution: { agencyId: string; submittedOn: Date },
+): { obligationId: string; metOn: Date } | null {
+  if (!consultation.invitedAgencyIds.includes(contribution.agencyId)) return null;
+  return { obligationId: contributionObligationId(consultation._id, contribution.agencyId), metOn: contribution.submittedOn };
 }

@@ -1,4 +1,5 @@
-import { caseCategorySchema, hanoiToday, id, text } from '@hanoi/platform';
+import { caseCategorySchema } from '@hanoi/contracts';
+import { hanoiToday, id, text } from '@hanoi/platform';
 import { z } from 'zod';
 
 /**

@@ -1,7 +1,8 @@
-import { badInput, conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox } from '@hanoi/platform';
+import { delegationEvents } from '@hanoi/contracts';
+import { badInput, conflict, createEntityStore, createGroupLoader, newId, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
 import { contributionStatusProblem, isLate, type SubmitContributionInput } from '../domain/contribution';
-import { actDateProblem } from '../domain/law-consultation';
+import { actDateProblem, contributionMeets } from '../domain/law-consultation';
 import type { LawConsultationDoc } from './law-consultations';
 
 export interface ContributionDoc {
@@ -57,8 +58,9 @@ export function createContributionRepository(connection: Connection, outbox: Out
     },
 
     /**
-     * Stores the contribution with its `contribution.submitted` event. Refuses it (CONFLICT) unless the
-     * consultation is OPEN, and when the agency already contributed (unique index).
+     * Stores the contribution with its `contribution.submitted` event and, from an invited agency, the met event of
+     * that agency's obligation (keyed by the consultation, which opened it, so its events stay in order). Refuses it
+     * (CONFLICT) unless the consultation is OPEN, and when the agency already contributed (unique index).
      */
     submit(input: SubmitContributionInput, consultation: LawConsultationDoc, submittedBy: string): Promise<ContributionDoc> {
       const statusProblem = contributionStatusProblem(consultation.status);
@@ -75,14 +77,12 @@ export function createContributionRepository(connection: Connection, outbox: Out
         submittedBy,
         submittedAt: new Date(),
       };
-      return store.insert(doc, 'submitted', {
-        contributionId: doc._id,
-        consultationId: doc.consultationId,
-        agencyId: doc.agencyId,
-        submittedOn: formatCalendarDate(doc.submittedOn),
-        closesOn: formatCalendarDate(consultation.closesOn),
-        late: doc.late,
-      });
+      const met = contributionMeets(consultation, doc);
+      return store.insert(
+        doc,
+        delegationEvents.contributionSubmitted.draft({ ...doc, contributionId: doc._id, closesOn: consultation.closesOn }),
+        ...(met ? [delegationEvents.obligation.met.draft(met, consultation._id)] : []),
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
-import { createEntityStore, newId, type Outbox, type PageArgs, foldVietnamese } from '@hanoi/platform';
+import { delegationEvents } from '@hanoi/contracts';
+import { conflict, createEntityStore, createGroupLoader, foldVietnamese, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import { deputySortKey, type CreateNationalAssemblyDeputyInput, type NationalAssemblyDeputyFilter } from '../domain/deputy';
 
@@ -13,6 +14,13 @@ export interface NationalAssemblyDeputyDoc {
   term: string;
   fullTime: boolean;
   workplace: string | null;
+  /** The front's `Candidate` elected as this deputy; null when not recorded (absent on deputies stored before). */
+  candidateId?: string | null;
+  /**
+   * `candidate:<candidateId>`, else `deputy:<_id>`: the unique index behind "one deputy per candidate" needs a
+   * distinct value in every document, as FerretDB has no partial or sparse indexes.
+   */
+  candidateKey: string;
   createdBy: string;
   createdAt: Date;
 }
@@ -27,6 +35,8 @@ const schema = new Schema<NationalAssemblyDeputyDoc>(
     term: { type: String, required: true },
     fullTime: { type: Boolean, required: true },
     workplace: { type: String, default: null },
+    candidateId: { type: String, default: null },
+    candidateKey: { type: String, required: true, unique: true },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
@@ -49,27 +59,26 @@ export function createDeputyRepository(connection: Connection, outbox: Outbox) {
   return {
     loader: store.loader,
 
-    create(input: CreateNationalAssemblyDeputyInput, createdBy: string) {
+    /**
+     * Stores the deputy with `nationalAssemblyDeputy.created`; CONFLICT when the candidate is already another deputy,
+     * or the same person is already recorded for the constituency and term (unique indexes as backstops).
+     */
+    async create(input: CreateNationalAssemblyDeputyInput, createdBy: string) {
+      if (input.candidateId) {
+        const elected = await store.model.findOne({ candidateId: input.candidateId }, { _id: 1 }).lean().exec();
+        if (elected) throw conflict(`Candidate ${input.candidateId} is already National Assembly deputy ${elected._id}`, 'input.candidateId');
+      }
+      const _id = newId();
       const doc: NationalAssemblyDeputyDoc = {
-        _id: newId(),
-        fullName: input.fullName,
+        _id,
+        ...input,
         nameKey: foldVietnamese(input.fullName),
         sortKey: deputySortKey(input.constituency, input.fullName),
-        constituency: input.constituency,
-        term: input.term,
-        fullTime: input.fullTime,
-        workplace: input.workplace ?? null,
+        candidateKey: input.candidateId ? `candidate:${input.candidateId}` : `deputy:${_id}`,
         createdBy,
         createdAt: new Date(),
       };
-      return store.insert(doc, 'created', {
-        nationalAssemblyDeputyId: doc._id,
-        fullName: doc.fullName,
-        constituency: doc.constituency,
-        term: doc.term,
-        fullTime: doc.fullTime,
-        workplace: doc.workplace,
-      });
+      return store.insert(doc, delegationEvents.nationalAssemblyDeputyCreated.draft({ ...input, nationalAssemblyDeputyId: _id }));
     },
 
     list(filter: NationalAssemblyDeputyFilter, page: PageArgs) {
@@ -81,5 +90,12 @@ export function createDeputyRepository(connection: Connection, outbox: Outbox) {
       if (search) query.nameKey = { $regex: escapeRegex(search) };
       return store.list(query, page, { field: 'sortKey', direction: 1 });
     },
+
+    /** The deputies several candidates were elected as, in one query (at most one each). */
+    byCandidateLoader: () =>
+      createGroupLoader<NationalAssemblyDeputyDoc>(
+        (candidateIds) => store.model.find({ candidateId: { $in: [...candidateIds] } }).lean<NationalAssemblyDeputyDoc[]>().exec(),
+        (row) => row.candidateId ?? [],
+      ),
   };
 }

@@ -1,11 +1,12 @@
-import { createEntityStore, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { delegationEvents, type CaseCategory } from '@hanoi/contracts';
+import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { ForwardedVoterRecommendationFilter, ForwardVoterRecommendationInput } from '../domain/voter-recommendation';
 
 export interface ForwardedVoterRecommendationDoc {
   _id: string;
   text: string;
-  category: string;
+  category: CaseCategory;
   forwardedOn: Date;
   addressedToAgencyId: string;
   nationalAssemblyDeputyId: string | null;
@@ -28,7 +29,6 @@ const schema = new Schema<ForwardedVoterRecommendationDoc>(
 );
 
 export function createForwardedRecommendationRepository(connection: Connection, outbox: Outbox) {
-  // Model name `VoterRecommendation` gives the event type `vn.hanoi.delegation.voterRecommendation.forwarded.v1`.
   const store = createEntityStore<ForwardedVoterRecommendationDoc>({
     connection,
     outbox,
@@ -51,14 +51,7 @@ export function createForwardedRecommendationRepository(connection: Connection, 
         recordedBy,
         recordedAt: new Date(),
       };
-      return store.insert(doc, 'forwarded', {
-        recommendationId: doc._id,
-        text: doc.text,
-        category: doc.category,
-        forwardedOn: formatCalendarDate(doc.forwardedOn),
-        addressedToAgencyId: doc.addressedToAgencyId,
-        nationalAssemblyDeputyId: doc.nationalAssemblyDeputyId,
-      });
+      return store.insert(doc, delegationEvents.voterRecommendationForwarded.draft({ ...doc, recommendationId: doc._id }));
     },
 
     list(filter: ForwardedVoterRecommendationFilter, page: PageArgs) {

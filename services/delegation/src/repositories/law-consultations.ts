@@ -1,16 +1,9 @@
-import {
-  badInput,
-  conflict,
-  createEntityStore,
-  formatCalendarDate,
-  newId,
-  notFound,
-  type Outbox,
-  type PageArgs,
-} from '@hanoi/platform';
+import { delegationEvents, obligationEvents } from '@hanoi/contracts';
+import { badInput, conflict, createEntityStore, newId, notFound, type EventDraft, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   actDateProblem,
+  consultationObligations,
   consultationTransitions,
   pendingAgencyIds,
   transitionProblem,
@@ -32,6 +25,8 @@ export interface LawConsultationDoc {
   status: ConsultationStatus;
   closedAt: Date | null;
   closedBy: string | null;
+  /** Invited agencies without a contribution when it closed (their obligations end then); empty while OPEN. */
+  missingAgencyIds: string[];
   summary: string | null;
   summarySentOn: Date | null;
   summarySentBy: string | null;
@@ -50,6 +45,7 @@ const schema = new Schema<LawConsultationDoc>(
     status: { type: String, required: true, index: true },
     closedAt: { type: Date, default: null },
     closedBy: { type: String, default: null },
+    missingAgencyIds: { type: [String], default: [] },
     summary: { type: String, default: null },
     summarySentOn: { type: Date, default: null },
     summarySentBy: { type: String, default: null },
@@ -70,6 +66,7 @@ export function createLawConsultationRepository(
     modelName: 'LawConsultation',
     collection: 'law_consultations',
     schema,
+    derivedEvents: obligationEvents(delegationEvents.obligation, consultationObligations),
   });
 
   /** Loads the consultation for `action`: NOT_FOUND when missing, CONFLICT when its status does not allow it. */
@@ -86,11 +83,10 @@ export function createLawConsultationRepository(
     id: string,
     action: ConsultationAction,
     set: Partial<LawConsultationDoc>,
-    verb: string,
-    data: (updated: LawConsultationDoc) => Record<string, unknown>,
+    event: (updated: LawConsultationDoc) => EventDraft,
   ): Promise<LawConsultationDoc> {
     const { from, to } = consultationTransitions[action];
-    const updated = await store.update(id, { status: from }, { $set: { ...set, status: to } }, verb, data);
+    const updated = await store.update(id, { status: from }, { $set: { ...set, status: to } }, event);
     if (!updated) throw conflict(`the consultation changed meanwhile; cannot ${action} it`, 'id');
     return updated;
   }
@@ -98,7 +94,7 @@ export function createLawConsultationRepository(
   return {
     loader: store.loader,
 
-    /** Opens the consultation; its `lawConsultation.opened` event tells every invited agency what it owes, by when. */
+    /** Opens the consultation: its `lawConsultation.opened` event, and one obligation per invited agency, say what each owes by when. */
     create(input: CreateLawConsultationInput, createdBy: string): Promise<LawConsultationDoc> {
       const doc: LawConsultationDoc = {
         _id: newId(),
@@ -106,34 +102,34 @@ export function createLawConsultationRepository(
         status: 'OPEN',
         closedAt: null,
         closedBy: null,
+        missingAgencyIds: [],
         summary: null,
         summarySentOn: null,
         summarySentBy: null,
         createdBy,
         createdAt: new Date(),
       };
-      return store.insert(doc, 'opened', {
-        consultationId: doc._id,
-        draftTitle: doc.draftTitle,
-        draftKind: doc.draftKind,
-        opensOn: formatCalendarDate(doc.opensOn),
-        closesOn: formatCalendarDate(doc.closesOn),
-        invitedAgencyIds: doc.invitedAgencyIds,
-      });
+      return store.insert(doc, delegationEvents.lawConsultationOpened.draft({ ...doc, consultationId: doc._id }));
     },
 
-    /** OPEN → CLOSED; the event lists which invited agencies contributed and which did not (done / missed). */
+    /**
+     * OPEN → CLOSED; the event lists which invited agencies contributed and which did not, and the obligations of
+     * those that did not end.
+     */
     async close(id: string, closedBy: string): Promise<LawConsultationDoc> {
       const doc = await current(id, 'close');
       const contributed = await contributions.contributedAgencyIds(id);
+      const missingAgencyIds = pendingAgencyIds(doc.invitedAgencyIds, contributed);
       const closedAt = new Date();
-      return transition(id, 'close', { closedAt, closedBy }, 'closed', (updated) => ({
-        consultationId: id,
-        closedAt: closedAt.toISOString(),
-        closesOn: formatCalendarDate(updated.closesOn),
-        contributedAgencyIds: doc.invitedAgencyIds.filter((agencyId) => contributed.includes(agencyId)),
-        missingAgencyIds: pendingAgencyIds(doc.invitedAgencyIds, contributed),
-      }));
+      return transition(id, 'close', { closedAt, closedBy, missingAgencyIds }, (updated) =>
+        delegationEvents.lawConsultationClosed.draft({
+          consultationId: id,
+          closedAt: closedAt.toISOString(),
+          closesOn: updated.closesOn,
+          contributedAgencyIds: doc.invitedAgencyIds.filter((agencyId) => contributed.includes(agencyId)),
+          missingAgencyIds,
+        }),
+      );
     },
 
     /** CLOSED → SUMMARY_SENT, recording the summary and the day it went to the National Assembly. */
@@ -145,12 +141,7 @@ export function createLawConsultationRepository(
         id,
         'sendSummary',
         { summary: input.summary, summarySentOn: input.sentOn, summarySentBy: sentBy },
-        'summarySent',
-        (updated) => ({
-          consultationId: id,
-          draftTitle: updated.draftTitle,
-          summarySentOn: formatCalendarDate(input.sentOn),
-        }),
+        (updated) => delegationEvents.lawConsultationSummarySent.draft({ consultationId: id, draftTitle: updated.draftTitle, summarySentOn: input.sentOn }),
       );
     },
 
