@@ -1,5 +1,6 @@
 import { createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
 import { service, type Config } from './config';
+import { createConsumers } from './events/consumers';
 import { createLoaders } from './loaders';
 import { createRepositories } from './repositories';
 import { createResolvers } from './resolvers';
@@ -11,5 +12,6 @@ export function createApp(config: Config, logger?: Logger) {
   return createSubgraphApp(runtime, {
     resolvers: createResolvers(repositories),
     loaders: () => createLoaders(repositories),
+    consumers: createConsumers(runtime, repositories),
   });
 }

@@ -1,28 +1,10 @@
-import {
-  badInput,
-  conflict,
-  formatCalendarDate,
-  idField,
-  notFound,
-  pageSize,
-  ref,
-  refs,
-  requireRole,
-  scalarResolvers,
-  validate,
-  type PageArgs,
-  type RequestContext,
-} from '@hanoi/platform';
-import {
-  createElectionConsultationInput,
-  nominateCandidateInput,
-  recordCandidateRoundResultInput,
-  sameElection,
-  submitVoterOpinionReportInput,
-  type CandidateRoundEntry,
-} from './domain/election';
+import { badInput, conflict, formatCalendarDate, idField, notFound, pageSize, ref, refs, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { organiserAgencyOf, requireFrontWriter } from './access';
+import { createElectionConsultationInput, nominateCandidateInput, recordCandidateRoundResultInput, sameElection, type CandidateRoundEntry } from './domain/election';
+import { organiserOf } from './domain/organiser';
 import { createSocialCritiqueInput, isLate, isOverdue, submitSocialCritiqueReportInput } from './domain/social-critique';
 import { heldOnProblem, planVoterMeetingInput, recordVoterMeetingHeldInput, recordVoterMeetingInput, statusOf } from './domain/voter-meeting';
+import { reportStatusOf, submitVoterOpinionReportInput } from './domain/voter-opinion-report';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
 import { roundsOf, type CandidateDoc } from './repositories/candidates';
@@ -33,9 +15,6 @@ import type { VoterOpinionReportDoc } from './repositories/voter-opinion-reports
 
 type Context = RequestContext<Loaders>;
 type Args<T = object> = T & PageArgs;
-/** Agency id of the city Fatherland Front Committee: its staff write here. */
-export const frontAgencyId = 'front';
-const writers = ['clerk', 'leader'] as const;
 
 /** A candidate's standing in one round, with the candidate it belongs to (CandidateRound). */
 type CandidateRoundParent = CandidateRoundEntry & { candidate: CandidateDoc };
@@ -63,17 +42,17 @@ export function createResolvers(repositories: Repositories) {
     },
     Mutation: {
       recordVoterMeeting(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         const input = validate(recordVoterMeetingInput, args.input);
-        return repositories.voterMeetings.recordHeld(input, frontAgencyId, ctx.caller.subject);
+        return repositories.voterMeetings.recordHeld(input, organiserAgencyOf(ctx.caller), ctx.caller.subject);
       },
       planVoterMeeting(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         const input = validate(planVoterMeetingInput, args.input);
-        return repositories.voterMeetings.plan(input, frontAgencyId, ctx.caller.subject);
+        return repositories.voterMeetings.plan(input, organiserAgencyOf(ctx.caller), ctx.caller.subject);
       },
       async recordVoterMeetingHeld(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         const input = validate(recordVoterMeetingHeldInput, args.input);
         const meeting = await ctx.loaders.voterMeeting.load(args.id);
         if (!meeting) throw notFound('VoterMeeting', args.id, 'id');
@@ -85,27 +64,27 @@ export function createResolvers(repositories: Repositories) {
         return repositories.voterMeetings.markHeld(args.id, { ...input, heldOn }, ctx.caller.subject);
       },
       createSocialCritique(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
-        return repositories.socialCritiques.create(validate(createSocialCritiqueInput, args.input), ctx.caller.subject);
+        requireFrontWriter(ctx.caller);
+        return repositories.socialCritiques.create(validate(createSocialCritiqueInput, args.input), organiserAgencyOf(ctx.caller), ctx.caller.subject);
       },
       submitSocialCritiqueReport(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         const input = validate(submitSocialCritiqueReportInput, args.input);
         return repositories.socialCritiques.report(args.id, input, ctx.caller.subject);
       },
       createElectionConsultation(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         return repositories.electionConsultations.create(validate(createElectionConsultationInput, args.input), ctx.caller.subject);
       },
       async nominateCandidate(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         const input = validate(nominateCandidateInput, args.input);
         const consultation = await ctx.loaders.electionConsultation.load(input.consultationId);
         if (!consultation) throw notFound('ElectionConsultation', input.consultationId, 'input.consultationId');
         return repositories.candidates.nominate(input, consultation, ctx.caller.subject);
       },
       async recordCandidateRoundResult(_: unknown, args: { candidateId: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         const input = validate(recordCandidateRoundResultInput, args.input);
         const candidate = await ctx.loaders.candidate.load(args.candidateId);
         if (!candidate) throw notFound('Candidate', args.candidateId, 'candidateId');
@@ -122,10 +101,10 @@ export function createResolvers(repositories: Repositories) {
         if (input.decidedOn.getTime() < consultation.heldOn.getTime()) {
           throw badInput('input.decidedOn', `cannot be before the consultation, held on ${formatCalendarDate(consultation.heldOn)}`);
         }
-        return repositories.candidates.recordRoundResult(candidate, nomination, consultation, input, ctx.caller.subject);
+        return repositories.candidates.recordRoundResult(candidate, nomination, consultation, input);
       },
       submitVoterOpinionReport(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...writers], frontAgencyId);
+        requireFrontWriter(ctx.caller);
         return repositories.voterOpinionReports.submit(validate(submitVoterOpinionReportInput, args.input), ctx.caller.subject);
       },
     },
@@ -161,6 +140,7 @@ export function createResolvers(repositories: Repositories) {
       ...idField,
       __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.socialCritique.load(reference.id),
       draftingAgency: (doc: SocialCritiqueDoc) => ref(doc.draftingAgencyId),
+      organiser: (doc: SocialCritiqueDoc) => ref(organiserOf(doc)),
       reportedOn: (doc: SocialCritiqueDoc) => doc.reportedOn ?? null,
       late: (doc: SocialCritiqueDoc) => isLate(doc.deadline, doc.reportedOn),
       overdue: (doc: SocialCritiqueDoc) => isOverdue(doc),
@@ -191,6 +171,8 @@ export function createResolvers(repositories: Repositories) {
       ...idField,
       __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.voterOpinionReport.load(reference.id),
       councilSession: (doc: VoterOpinionReportDoc) => ref(doc.councilSessionId),
+      status: reportStatusOf,
+      dueOn: (doc: VoterOpinionReportDoc) => doc.dueOn ?? null,
     },
   };
 }

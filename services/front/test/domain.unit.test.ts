@@ -1,7 +1,10 @@
+import { callers } from '@hanoi/platform/testing';
 import { validate } from '@hanoi/platform';
+import { organiserAgencyOf } from '../src/access';
 import { applyRoundResult, createElectionConsultationInput, sameElection, type CandidateRoundEntry } from '../src/domain/election';
-import { isLate, isOverdue } from '../src/domain/social-critique';
-import { heldOnProblem, planVoterMeetingInput, statusOf, voterMeetingHeldData } from '../src/domain/voter-meeting';
+import { isLate, isOverdue, socialCritiqueObligations } from '../src/domain/social-critique';
+import { heldOnProblem, planVoterMeetingInput, statusOf, voterMeetingHeldEvent } from '../src/domain/voter-meeting';
+import { reportStatusOf, takesVoterReport, voterOpinionReportIdOf, voterOpinionReportObligations } from '../src/domain/voter-opinion-report';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const entry = (round: number, status: CandidateRoundEntry['status'], consultationId = `c${round}`): CandidateRoundEntry => ({
@@ -78,8 +81,8 @@ describe('voter meetings', () => {
     expect(statusOf({ status: 'PLANNED' })).toBe('PLANNED');
   });
 
-  it('builds the held event data with exactly the F1 fields', () => {
-    const data = voterMeetingHeldData({
+  it('builds the held event with exactly the F1 fields', () => {
+    const event = voterMeetingHeldEvent({
       _id: 'm1',
       kind: 'THEMATIC',
       heldOn: day('2026-11-20'),
@@ -88,15 +91,66 @@ describe('voter meetings', () => {
       councilSessionId: null,
       recommendations: [{ number: 1, text: 't', category: 'OTHER', addressedToAgencyId: null }],
       ...{ place: 'not in the event', attendance: 3 },
-    } as Parameters<typeof voterMeetingHeldData>[0]);
-    expect(data).toEqual({
-      voterMeetingId: 'm1',
-      kind: 'THEMATIC',
-      heldOn: '2026-11-20',
-      administrativeUnitId: 'phuong-x',
-      organiserAgencyId: 'front',
-      councilSessionId: null,
-      recommendations: [{ number: 1, text: 't', category: 'OTHER', addressedToAgencyId: null }],
+    } as Parameters<typeof voterMeetingHeldEvent>[0]);
+    expect(event).toEqual({
+      type: 'vn.hanoi.front.voterMeeting.held.v1',
+      data: {
+        voterMeetingId: 'm1',
+        kind: 'THEMATIC',
+        heldOn: '2026-11-20',
+        administrativeUnitId: 'phuong-x',
+        organiserAgencyId: 'front',
+        councilSessionId: null,
+        recommendations: [{ number: 1, text: 't', category: 'OTHER', addressedToAgencyId: null }],
+      },
     });
+  });
+});
+
+describe('what the front owes (flow F4)', () => {
+  it('owes a critique report by the drafting agency\'s deadline, from its organiser (the city committee for older critiques)', () => {
+    const critique = { _id: 'c1', targetDocument: 'Dự thảo Nghị quyết về giá dịch vụ xe buýt', deadline: day('2026-12-15'), reportedOn: null };
+    expect(socialCritiqueObligations(critique)).toEqual([
+      expect.objectContaining({
+        obligationId: 'socialCritique:c1:report',
+        kind: 'SOCIAL_CRITIQUE_REPORT',
+        agencyId: 'front',
+        dueOn: day('2026-12-15'),
+        subject: { type: 'SocialCritique', id: 'c1' },
+        title: 'Dự thảo Nghị quyết về giá dịch vụ xe buýt',
+        metOn: null,
+      }),
+    ]);
+    const reported = socialCritiqueObligations({ ...critique, organiserAgencyId: 'mttq-phuong-hoan-kiem', reportedOn: day('2026-12-10') })[0];
+    expect(reported).toMatchObject({ agencyId: 'mttq-phuong-hoan-kiem', metOn: day('2026-12-10') });
+  });
+
+  it('owes a scheduled regular session its voter report by the document deadline; nothing without a schedule', () => {
+    const report = { _id: voterOpinionReportIdOf('s22'), councilSessionId: 's22', dueOn: day('2026-11-23'), session: { number: 22, opensOn: day('2026-12-08') }, submittedOn: null };
+    expect(voterOpinionReportObligations(report)).toEqual([
+      {
+        obligationId: 'voterOpinionReport:s22',
+        kind: 'VOTER_OPINION_REPORT',
+        agencyId: 'front',
+        dueOn: day('2026-11-23'),
+        subject: { type: 'VoterOpinionReport', id: voterOpinionReportIdOf('s22') },
+        basis: expect.stringContaining('(khai mạc 08/12/2026)'),
+        councilSessionId: 's22',
+        title: 'Báo cáo tổng hợp ý kiến, kiến nghị cử tri — kỳ họp thứ 22',
+        metOn: null,
+      },
+    ]);
+    expect(voterOpinionReportObligations({ ...report, submittedOn: day('2026-11-22') })[0]!.metOn).toEqual(day('2026-11-22'));
+    expect(voterOpinionReportObligations({ ...report, dueOn: null, session: null })).toEqual([]);
+    expect(voterOpinionReportIdOf('s22')).not.toBe(voterOpinionReportIdOf('s23'));
+    expect(takesVoterReport({ kind: 'REGULAR' })).toBe(true);
+    expect(takesVoterReport({ kind: 'THEMATIC' })).toBe(false);
+    expect(reportStatusOf({})).toBe('SUBMITTED');
+  });
+
+  it('takes the writer\'s own front committee as organiser; an administrator writes for the city committee', () => {
+    expect(organiserAgencyOf(callers.frontClerk)).toBe('front');
+    expect(organiserAgencyOf({ subject: 'mttq-hk-1', agency: 'mttq-phuong-hoan-kiem', roles: ['clerk'] })).toBe('mttq-phuong-hoan-kiem');
+    expect(organiserAgencyOf(callers.admin)).toBe('front');
   });
 });

@@ -43,6 +43,14 @@ describe('front subgraph: election consultation rounds (hiệp thương)', () =>
     await front.stop();
   });
 
+  it('publishes the consultation round and each nomination with their contracts', async () => {
+    const id = await addCandidate('Lê Thu Hà');
+    const nominated = await eventually(async () => events.events.find((e) => e.subject === id && e.type === 'vn.hanoi.front.candidate.nominated.v1'));
+    expect(nominated.data).toEqual({ candidateId: id, consultationId: round[1], fullName: 'Lê Thu Hà', nominatedByAgencyId: 'front', round: 1 });
+    const created = await eventually(async () => events.events.find((e) => e.subject === round[2] && e.type === 'vn.hanoi.front.electionConsultation.created.v1'));
+    expect(created.data).toEqual({ electionConsultationId: round[2], election: 'PEOPLES_COUNCIL', term: '2026-2031', round: 2, heldOn: '2026-03-15' });
+  });
+
   it('carries a candidate nominated in round 1 through rounds 2 and 3 with a status per round', async () => {
     const id = await addCandidate('Nguyễn Thị Lan');
     const nominated = await callSubgraph(front.url, readCandidate, { id });
@@ -169,44 +177,5 @@ describe('front subgraph: election consultation rounds (hiệp thương)', () =>
       status: 'REJECTED',
       rounds: [{ round: 1, status: 'ACCEPTED' }, { round: 2, status: 'REJECTED' }],
     });
-  });
-});
-
-describe('front subgraph: voter opinion reports', () => {
-  let front: Front;
-  beforeAll(async () => {
-    front = await startFront();
-  });
-  afterAll(() => front.stop());
-
-  const submit = `mutation($input: SubmitVoterOpinionReportInput!) { submitVoterOpinionReport(input: $input) { id summary submittedOn recommendationCount councilSession { id } } }`;
-  const input = { councilSessionId: 'session-2026-12', summary: 'Tổng hợp 214 ý kiến, kiến nghị của cử tri trước kỳ họp.', submittedOn: '2026-11-25', recommendationCount: 214 };
-  const sessions = `query($representations: [_Any!]!) { _entities(representations: $representations) {
-    ... on CouncilSession { id voterOpinionReport { id summary recommendationCount } }
-  } }`;
-
-  it('submits the report and shows it on the council session', async () => {
-    const report = (await frontWrite(front.url, submit, { input })).submitVoterOpinionReport;
-    expect(report).toMatchObject({ submittedOn: '2026-11-25', recommendationCount: 214, councilSession: { id: 'session-2026-12' } });
-    const result = await callSubgraph(front.url, sessions, {
-      representations: [{ __typename: 'CouncilSession', id: 'session-2026-12' }, { __typename: 'CouncilSession', id: 'session-without-report' }],
-    });
-    expect(result.data!._entities).toEqual([
-      { id: 'session-2026-12', voterOpinionReport: { id: report.id, summary: input.summary, recommendationCount: 214 } },
-      { id: 'session-without-report', voterOpinionReport: null },
-    ]);
-  });
-
-  it('accepts one report per session: a second is a CONFLICT and the first stays', async () => {
-    const second = await callSubgraph(front.url, submit, { input: { ...input, summary: 'Bản thứ hai', recommendationCount: 3 } }, callers.frontClerk);
-    expect(second.errors![0]!.extensions!.code).toBe('CONFLICT');
-    const result = await callSubgraph(front.url, sessions, { representations: [{ __typename: 'CouncilSession', id: 'session-2026-12' }] });
-    expect(result.data!._entities[0].voterOpinionReport).toMatchObject({ summary: input.summary, recommendationCount: 214 });
-    expect(await front.app.runtime.database.connection.collection('voter_opinion_reports').countDocuments({ councilSessionId: 'session-2026-12' })).toBe(1);
-  });
-
-  it('lets only front staff submit it', async () => {
-    const result = await callSubgraph(front.url, submit, { input: { ...input, councilSessionId: 'session-2027-07' } }, callers.councilClerk);
-    expect(result.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });

@@ -55,6 +55,38 @@ describe('front subgraph: social critique (phản biện xã hội)', () => {
     });
   });
 
+  it('owes the organising front committee\'s report by the deadline (SOCIAL_CRITIQUE_REPORT), met on the report day', async () => {
+    const created = (await frontWrite(front.url, create, { input: draft(dayFromToday(9)) })).createSocialCritique;
+    const obligationOf = () =>
+      events.events
+        .filter((e) => e.type.startsWith('vn.hanoi.front.obligation.') && (e.data as { obligationId: string }).obligationId === `socialCritique:${created.id}:report`)
+        .map((e) => ({ verb: e.type.split('.')[4], subject: e.subject, data: e.data }));
+    const [opened] = await eventually(async () => (obligationOf().length === 1 ? obligationOf() : null));
+    expect(opened).toEqual({
+      verb: 'opened',
+      subject: created.id,
+      data: {
+        obligationId: `socialCritique:${created.id}:report`,
+        kind: 'SOCIAL_CRITIQUE_REPORT',
+        agencyId: 'front',
+        dueOn: dayFromToday(9),
+        subject: { type: 'SocialCritique', id: created.id },
+        content: 'LAWS_AND_CRITIQUE',
+        basis: expect.stringContaining('phản biện xã hội'),
+        councilSessionId: null,
+        title: draft('').targetDocument,
+      },
+    });
+    const announced = events.events.find((e) => e.subject === created.id && e.type === 'vn.hanoi.front.socialCritique.created.v1');
+    expect(announced?.data).toEqual({ socialCritiqueId: created.id, targetDocument: draft('').targetDocument, draftingAgencyId: 'so-xay-dung', deadline: dayFromToday(9) });
+    const organiser = await callSubgraph(front.url, `query($id: ID!) { socialCritique(id: $id) { organiser { id } } }`, { id: created.id });
+    expect(organiser.data!.socialCritique.organiser).toEqual({ id: 'front' });
+
+    await frontWrite(front.url, submit, { id: created.id, input: { report, reportedOn: dayFromToday(-1) } });
+    const all = await eventually(async () => (obligationOf().length === 2 ? obligationOf() : null));
+    expect(all[1]).toEqual({ verb: 'met', subject: created.id, data: { obligationId: `socialCritique:${created.id}:report`, metOn: dayFromToday(-1) } });
+  });
+
   it('marks a report after the deadline late, and an open critique past its deadline overdue', async () => {
     const overdue = (await frontWrite(front.url, create, { input: draft('2026-10-01') })).createSocialCritique;
     expect(overdue).toMatchObject({ status: 'OPEN', overdue: true, late: false });

@@ -2,6 +2,7 @@ import { hanoiToday, id, text } from '@hanoi/platform';
 import { z } from 'zod';
 
 export const electionKinds = ['NATIONAL_ASSEMBLY', 'PEOPLES_COUNCIL', 'PEOPLES_JURORS'] as const;
+export type ElectionKind = (typeof electionKinds)[number];
 /** The Law on Election of NA and People's Council Deputies 2015 (arts. 38, 43, 50) holds three consultation rounds. */
 export const consultationRounds = 3;
 
@@ -39,14 +40,6 @@ export const recordCandidateRoundResultInput = z.object({
   }),
 });
 export type RecordCandidateRoundResultInput = z.output<typeof recordCandidateRoundResultInput>;
-
-export const submitVoterOpinionReportInput = z.object({
-  councilSessionId: id,
-  summary: text(20_000),
-  submittedOn: z.date(),
-  recommendationCount: z.number().int().min(0).max(100_000),
-});
-export type SubmitVoterOpinionReportInput = z.output<typeof submitVoterOpinionReportInput>;
 
 /** A candidate's standing in one consultation round. */
 export interface CandidateRoundEntry {

@@ -1,7 +1,9 @@
-import { caseCategorySchema, formatCalendarDate, hanoiToday, id, text } from '@hanoi/platform';
+import { caseCategorySchema, frontEvents, type CaseCategory } from '@hanoi/contracts';
+import { hanoiToday, id, text, type EventDraft } from '@hanoi/platform';
 import { z } from 'zod';
 
 export const voterMeetingKinds = ['BEFORE_SESSION', 'AFTER_SESSION', 'THEMATIC'] as const;
+export type VoterMeetingKind = (typeof voterMeetingKinds)[number];
 /** PLANNED: convened, not yet held. HELD: took place; its recommendations went to petitions (flow F1). */
 export const voterMeetingStatuses = ['PLANNED', 'HELD'] as const;
 export type VoterMeetingStatus = (typeof voterMeetingStatuses)[number];
@@ -70,7 +72,7 @@ export function heldOnProblem(heldOn: Date, today: Date = hanoiToday()): string 
   return heldOn.getTime() > today.getTime() ? 'cannot be in the future for a meeting that was held' : undefined;
 }
 
-export type RaisedRecommendation = { number: number; text: string; category: string; addressedToAgencyId: string | null };
+export type RaisedRecommendation = { number: number; text: string; category: CaseCategory; addressedToAgencyId: string | null };
 
 /** Numbers recommendations from 1 in the order the minutes list them. */
 export const numberRecommendations = (list: RecordVoterMeetingInput['recommendations']): RaisedRecommendation[] =>
@@ -82,22 +84,22 @@ export const numberRecommendations = (list: RecordVoterMeetingInput['recommendat
   }));
 
 /**
- * Data of `vn.hanoi.front.voterMeeting.held.v1`, the F1 trigger petitions consumes: exactly these fields,
- * whether the meeting was recorded in one step or planned first and recorded held later.
+ * `vn.hanoi.front.voterMeeting.held.v1`, the F1 trigger petitions consumes: the same event whether the meeting was
+ * recorded in one step or planned first and recorded held later.
  */
-export function voterMeetingHeldData(meeting: {
+export function voterMeetingHeldEvent(meeting: {
   _id: string;
-  kind: string;
+  kind: VoterMeetingKind;
   heldOn: Date;
   administrativeUnitId: string;
   organiserAgencyId: string;
   councilSessionId: string | null;
   recommendations: RaisedRecommendation[];
-}) {
-  return {
+}): EventDraft {
+  return frontEvents.voterMeetingHeld.draft({
     voterMeetingId: meeting._id,
     kind: meeting.kind,
-    heldOn: formatCalendarDate(meeting.heldOn),
+    heldOn: meeting.heldOn,
     administrativeUnitId: meeting.administrativeUnitId,
     organiserAgencyId: meeting.organiserAgencyId,
     councilSessionId: meeting.councilSessionId ?? null,
@@ -107,7 +109,7 @@ export function voterMeetingHeldData(meeting: {
       category,
       addressedToAgencyId: addressedToAgencyId ?? null,
     })),
-  };
+  });
 }
 
 /** Documents written before meetings could be planned have no status: they were all recorded held. */

@@ -1,4 +1,5 @@
-import { conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, notFound, type Outbox } from '@hanoi/platform';
+import { frontEvents } from '@hanoi/contracts';
+import { conflict, createEntityStore, createGroupLoader, newId, notFound, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   applyRoundResult,
@@ -68,19 +69,28 @@ export function createCandidateRepository(connection: Connection, outbox: Outbox
         (row) => [...new Set([row.consultationId, ...(row.consultationIds ?? [])])],
       ),
 
-    nominate: (input: NominateCandidateInput, consultation: ElectionConsultationDoc, createdBy: string) =>
-      store.insert(
-        {
-          _id: newId(),
-          ...input,
-          status: 'NOMINATED',
+    /** Puts the candidate on the consultation round's list (NOMINATED) with `candidate.nominated`. */
+    nominate(input: NominateCandidateInput, consultation: ElectionConsultationDoc, createdBy: string): Promise<CandidateDoc> {
+      const doc: CandidateDoc = {
+        _id: newId(),
+        ...input,
+        status: 'NOMINATED',
+        round: consultation.round,
+        rounds: [{ round: consultation.round, consultationId: consultation._id, status: 'NOMINATED', decidedOn: null }],
+        consultationIds: [consultation._id],
+        createdBy,
+      };
+      return store.insert(
+        doc,
+        frontEvents.candidateNominated.draft({
+          candidateId: doc._id,
+          consultationId: consultation._id,
+          fullName: doc.fullName,
+          nominatedByAgencyId: doc.nominatedByAgencyId,
           round: consultation.round,
-          rounds: [{ round: consultation.round, consultationId: consultation._id, status: 'NOMINATED', decidedOn: null }],
-          consultationIds: [consultation._id],
-          createdBy,
-        },
-        'nominated',
-      ),
+        }),
+      );
+    },
 
     /**
      * Records the candidate's status in `consultation`'s round (`candidate.roundRecorded`). The caller checked
@@ -92,7 +102,6 @@ export function createCandidateRepository(connection: Connection, outbox: Outbox
       nomination: ElectionConsultationDoc,
       consultation: ElectionConsultationDoc,
       input: RecordCandidateRoundResultInput,
-      recordedBy: string,
     ): Promise<CandidateDoc> {
       const current = roundsOf(candidate, nomination.round);
       const entry: CandidateRoundEntry = { round: consultation.round, consultationId: consultation._id, status: input.status, decidedOn: input.decidedOn };
@@ -104,19 +113,18 @@ export function createCandidateRepository(connection: Connection, outbox: Outbox
         candidate._id,
         guard,
         { $set: { status: input.status, round: consultation.round, rounds: next.rounds, consultationIds: [...new Set(next.rounds.map((round) => round.consultationId))] } },
-        'roundRecorded',
-        (after) => ({
-          candidateId: after._id,
-          fullName: after.fullName,
-          consultationId: consultation._id,
-          election: consultation.election,
-          term: consultation.term ?? null,
-          round: consultation.round,
-          status: input.status,
-          previousStatus: current.at(-1)?.status ?? null,
-          decidedOn: formatCalendarDate(input.decidedOn),
-          recordedBy,
-        }),
+        (after) =>
+          frontEvents.candidateRoundRecorded.draft({
+            candidateId: after._id,
+            fullName: after.fullName,
+            consultationId: consultation._id,
+            election: consultation.election,
+            term: consultation.term ?? null,
+            round: consultation.round,
+            status: input.status,
+            previousStatus: current.at(-1)?.status ?? null,
+            decidedOn: input.decidedOn,
+          }),
       );
       if (updated) return updated;
       if (!(await store.findById(candidate._id))) throw notFound('Candidate', candidate._id, 'candidateId');

@@ -1,10 +1,11 @@
+import { frontEvents } from '@hanoi/contracts';
 import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
-import type { CreateElectionConsultationInput } from '../domain/election';
+import type { CreateElectionConsultationInput, ElectionKind } from '../domain/election';
 
 export interface ElectionConsultationDoc {
   _id: string;
-  election: string;
+  election: ElectionKind;
   /** Nhiệm kỳ of the election, e.g. "2026-2031" (null when not recorded). */
   term?: string | null;
   round: number;
@@ -36,8 +37,20 @@ export function createElectionConsultationRepository(connection: Connection, out
   });
   return {
     loader: store.loader,
-    create: (input: CreateElectionConsultationInput, createdBy: string) =>
-      store.insert({ _id: newId(), ...input, term: input.term ?? null, createdBy }),
+    /** Stores a consultation round with `electionConsultation.created`. */
+    create(input: CreateElectionConsultationInput, createdBy: string): Promise<ElectionConsultationDoc> {
+      const doc: ElectionConsultationDoc = { _id: newId(), ...input, term: input.term ?? null, createdBy };
+      return store.insert(
+        doc,
+        frontEvents.electionConsultationCreated.draft({
+          electionConsultationId: doc._id,
+          election: doc.election,
+          term: doc.term ?? null,
+          round: doc.round,
+          heldOn: doc.heldOn,
+        }),
+      );
+    },
     list: (page: PageArgs) => store.list({}, page, { field: 'heldOn', direction: -1, isDate: true }),
   };
 }

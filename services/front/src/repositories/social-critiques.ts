@@ -1,7 +1,9 @@
-import { conflict, createEntityStore, formatCalendarDate, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
+import { frontEvents, obligationEvents } from '@hanoi/contracts';
+import { conflict, createEntityStore, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   isLate,
+  socialCritiqueObligations,
   type CreateSocialCritiqueInput,
   type SocialCritiqueStatus,
   type SubmitSocialCritiqueReportInput,
@@ -13,6 +15,8 @@ export interface SocialCritiqueDoc {
   draftingAgencyId: string;
   deadline: Date;
   status: SocialCritiqueStatus;
+  /** The front committee that owes the report (absent on documents written before it was kept: see `organiserOf`). */
+  organiserAgencyId?: string;
   report: string | null;
   /** The day the report went to the drafting agency (null while OPEN). */
   reportedOn?: Date | null;
@@ -28,6 +32,7 @@ const schema = new Schema<SocialCritiqueDoc>(
     draftingAgencyId: { type: String, required: true, index: true },
     deadline: { type: Date, required: true, index: true },
     status: { type: String, required: true, index: true },
+    organiserAgencyId: { type: String },
     report: { type: String, default: null },
     reportedOn: { type: Date, default: null },
     reportedBy: { type: String, default: null },
@@ -43,30 +48,59 @@ export interface SocialCritiqueFilter {
 }
 
 export function createSocialCritiqueRepository(connection: Connection, outbox: Outbox) {
-  const store = createEntityStore<SocialCritiqueDoc>({ connection, outbox, modelName: 'SocialCritique', collection: 'social_critiques', schema });
+  const store = createEntityStore<SocialCritiqueDoc>({
+    connection,
+    outbox,
+    modelName: 'SocialCritique',
+    collection: 'social_critiques',
+    schema,
+    derivedEvents: obligationEvents(frontEvents.obligation, socialCritiqueObligations),
+  });
   return {
     loader: store.loader,
-    create: (input: CreateSocialCritiqueInput, createdBy: string) =>
-      store.insert({ _id: newId(), ...input, status: 'OPEN', report: null, reportedOn: null, reportedBy: null, createdBy, createdAt: new Date() }),
+
+    /** Stores an OPEN critique with `socialCritique.created`, opening the organiser's obligation to report by the deadline. */
+    create(input: CreateSocialCritiqueInput, organiserAgencyId: string, createdBy: string): Promise<SocialCritiqueDoc> {
+      const doc: SocialCritiqueDoc = {
+        _id: newId(),
+        ...input,
+        status: 'OPEN',
+        organiserAgencyId,
+        report: null,
+        reportedOn: null,
+        reportedBy: null,
+        createdBy,
+        createdAt: new Date(),
+      };
+      return store.insert(
+        doc,
+        frontEvents.socialCritiqueCreated.draft({
+          socialCritiqueId: doc._id,
+          targetDocument: doc.targetDocument,
+          draftingAgencyId: doc.draftingAgencyId,
+          deadline: doc.deadline,
+        }),
+      );
+    },
 
     /**
-     * OPEN → REPORTED with the report (`socialCritique.reported`). NOT_FOUND for an unknown id;
-     * CONFLICT when it was reported already.
+     * OPEN → REPORTED with the report (`socialCritique.reported`), meeting the obligation on the report day.
+     * NOT_FOUND for an unknown id; CONFLICT when it was reported already.
      */
     async report(id: string, input: SubmitSocialCritiqueReportInput, reportedBy: string): Promise<SocialCritiqueDoc> {
       const updated = await store.update(
         id,
         { status: 'OPEN' },
         { $set: { status: 'REPORTED', report: input.report, reportedOn: input.reportedOn, reportedBy } },
-        'reported',
-        (critique) => ({
-          socialCritiqueId: critique._id,
-          targetDocument: critique.targetDocument,
-          draftingAgencyId: critique.draftingAgencyId,
-          deadline: formatCalendarDate(critique.deadline),
-          reportedOn: formatCalendarDate(input.reportedOn),
-          late: isLate(critique.deadline, input.reportedOn),
-        }),
+        (critique) =>
+          frontEvents.socialCritiqueReported.draft({
+            socialCritiqueId: critique._id,
+            targetDocument: critique.targetDocument,
+            draftingAgencyId: critique.draftingAgencyId,
+            deadline: critique.deadline,
+            reportedOn: input.reportedOn,
+            late: isLate(critique.deadline, input.reportedOn),
+          }),
       );
       if (updated) return updated;
       if (!(await store.findById(id))) throw notFound('SocialCritique', id, 'id');

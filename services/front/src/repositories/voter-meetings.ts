@@ -1,18 +1,20 @@
-import { conflict, createEntityStore, createGroupLoader, formatCalendarDate, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
+import { frontEvents } from '@hanoi/contracts';
+import { conflict, createEntityStore, createGroupLoader, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   numberRecommendations,
-  voterMeetingHeldData,
+  voterMeetingHeldEvent,
   type PlanVoterMeetingInput,
   type RaisedRecommendation,
   type RecordVoterMeetingHeldInput,
   type RecordVoterMeetingInput,
+  type VoterMeetingKind,
   type VoterMeetingStatus,
 } from '../domain/voter-meeting';
 
 export interface VoterMeetingDoc {
   _id: string;
-  kind: string;
+  kind: VoterMeetingKind;
   /** Absent on documents written before meetings could be planned: those are HELD (see `statusOf`). */
   status?: VoterMeetingStatus;
   /** The day it was held; for a PLANNED meeting, the day it is planned for. */
@@ -115,23 +117,26 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
         attendance: input.attendance,
         recommendations: numberRecommendations(input.recommendations),
       };
-      return store.insert(doc, 'held', voterMeetingHeldData(doc));
+      return store.insert(doc, voterMeetingHeldEvent(doc));
     },
 
     /** Stores a meeting convened ahead (`voterMeeting.planned`): no attendance or recommendations yet. */
     plan(input: PlanVoterMeetingInput, organiserAgencyId: string, recordedBy: string): Promise<VoterMeetingDoc> {
       const doc: VoterMeetingDoc = { ...newMeeting(input, organiserAgencyId, recordedBy), status: 'PLANNED', attendance: null, recommendations: [] };
-      return store.insert(doc, 'planned', {
-        voterMeetingId: doc._id,
-        kind: doc.kind,
-        plannedFor: formatCalendarDate(doc.heldOn),
-        place: doc.place,
-        administrativeUnitId: doc.administrativeUnitId,
-        organiserAgencyId,
-        councilSessionId: doc.councilSessionId,
-        nationalAssemblyDeputyIds: doc.nationalAssemblyDeputyIds,
-        councilDeputyIds: doc.councilDeputyIds,
-      });
+      return store.insert(
+        doc,
+        frontEvents.voterMeetingPlanned.draft({
+          voterMeetingId: doc._id,
+          kind: doc.kind,
+          plannedFor: doc.heldOn,
+          place: doc.place,
+          administrativeUnitId: doc.administrativeUnitId,
+          organiserAgencyId,
+          councilSessionId: doc.councilSessionId,
+          nationalAssemblyDeputyIds: doc.nationalAssemblyDeputyIds,
+          councilDeputyIds: doc.councilDeputyIds,
+        }),
+      );
     },
 
     /**
@@ -150,7 +155,7 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
         ...(input.nationalAssemblyDeputyIds && { nationalAssemblyDeputyIds: input.nationalAssemblyDeputyIds }),
         ...(input.councilDeputyIds && { councilDeputyIds: input.councilDeputyIds }),
       };
-      const updated = await store.update(id, { status: 'PLANNED' }, { $set: set }, 'held', voterMeetingHeldData);
+      const updated = await store.update(id, { status: 'PLANNED' }, { $set: set }, voterMeetingHeldEvent);
       if (updated) return updated;
       if (!(await store.findById(id))) throw notFound('VoterMeeting', id, 'id');
       throw conflict(`VoterMeeting ${id} is already held: only a PLANNED meeting can be recorded as held`, 'id');
