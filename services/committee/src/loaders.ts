@@ -1,11 +1,20 @@
-import type DataLoader from 'dataloader';
-import type { AssignmentStatus } from './domain/assignment';
 import type { Repositories } from './repositories';
-import type { AssignmentDoc } from './repositories/assignments';
+
+/** One loader per argument value asked for in a request (a status, a subject type), created on first use. */
+function loaderPer<K, L>(create: (key: K) => L): (key: K) => L {
+  const loaders = new Map<K, L>();
+  return (key) => {
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = create(key);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
 
 /** Per-request loaders: every entity type resolves in one batched query per request. */
 export function createLoaders(repositories: Repositories) {
-  const assignmentsByAgency = new Map<AssignmentStatus | null, DataLoader<string, AssignmentDoc[]>>();
   return {
     agency: repositories.agencies.loader(),
     agencyChildren: repositories.agencies.byParentLoader(),
@@ -13,15 +22,10 @@ export function createLoaders(repositories: Repositories) {
     unitChildren: repositories.administrativeUnits.byParentLoader(),
     unitSuccessors: repositories.administrativeUnits.successorsLoader(),
     assignment: repositories.assignments.loader(),
-    /** Agency.assignments(status): one loader (one query) per status asked for in the request. */
-    assignmentsByAgency(status: AssignmentStatus | null): DataLoader<string, AssignmentDoc[]> {
-      let loader = assignmentsByAgency.get(status);
-      if (!loader) {
-        loader = repositories.assignments.byAgencyLoader(status);
-        assignmentsByAgency.set(status, loader);
-      }
-      return loader;
-    },
+    /** Agency.assignments(status): one query per status asked for in the request. */
+    assignmentsByAgency: loaderPer(repositories.assignments.byAgencyLoader),
+    /** Petition.assignment(s) and SupervisionRecommendation.assignments: one query per subject type. */
+    assignmentsBySubject: loaderPer(repositories.assignments.bySubjectLoader),
   };
 }
 

@@ -1,7 +1,8 @@
-import { badInput, conflict, forbidden, hasRole, idField, notFound, ref, requireRole, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { badInput, conflict, idField, notFound, ref, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { requireAdmin, requireAnswerer } from './access';
 import { createAdministrativeUnitInput, parentProblem, predecessorProblem } from './domain/administrative-unit';
 import { createAgencyInput } from './domain/agency';
-import { answerAssignmentInput, type AssignmentStatus } from './domain/assignment';
+import { answerAssignmentInput, answerProblem, currentAssignment, type AssignmentStatus } from './domain/assignment';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
 import type { AdministrativeUnitDoc, AdministrativeUnitFilter } from './repositories/administrative-units';
@@ -10,13 +11,6 @@ import type { AssignmentDoc, AssignmentFilter } from './repositories/assignments
 
 type Context = RequestContext<Loaders>;
 type Args<T = object> = T & PageArgs;
-/** Staff of the assigned agency who may record its answer. */
-const answerers = ['clerk', 'handler', 'leader'] as const;
-
-/** The directory is reference data for every body: only administrators change it. */
-function requireAdmin(ctx: Context): void {
-  if (!hasRole(ctx.caller, 'admin')) throw forbidden('Only administrators change the directory');
-}
 
 export function createResolvers(repositories: Repositories) {
   return {
@@ -33,7 +27,7 @@ export function createResolvers(repositories: Repositories) {
     },
     Mutation: {
       async createAgency(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireAdmin(ctx);
+        requireAdmin(ctx.caller);
         const input = validate(createAgencyInput, args.input);
         if (input.parentId && !(await ctx.loaders.agency.load(input.parentId))) {
           throw notFound('Agency', input.parentId, 'input.parentId');
@@ -48,7 +42,7 @@ export function createResolvers(repositories: Repositories) {
         return repositories.agencies.create(input, ctx.caller.subject);
       },
       async createAdministrativeUnit(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireAdmin(ctx);
+        requireAdmin(ctx.caller);
         const input = validate(createAdministrativeUnitInput, args.input);
         const predecessorIds = input.predecessorIds ?? [];
         const linked = await repositories.administrativeUnits.findMany([...(input.parentId ? [input.parentId] : []), ...predecessorIds]);
@@ -68,11 +62,13 @@ export function createResolvers(repositories: Repositories) {
         return repositories.administrativeUnits.create(input, ctx.caller.subject);
       },
       async answerAssignment(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, [...answerers]);
+        requireAnswerer(ctx.caller);
         const input = validate(answerAssignmentInput, args.input);
         const assignment = await ctx.loaders.assignment.load(args.id);
         if (!assignment) throw notFound('Assignment', args.id);
-        requireRole(ctx.caller, [...answerers], assignment.agencyId);
+        requireAnswerer(ctx.caller, assignment.agencyId);
+        const problem = answerProblem(assignment.subjectType, input);
+        if (problem) throw badInput(`input.${problem.field}`, problem.message);
         const answered = await repositories.assignments.answer(assignment._id, input, ctx.caller.subject);
         if (!answered) {
           const now = await repositories.assignments.findById(assignment._id);
@@ -108,6 +104,19 @@ export function createResolvers(repositories: Repositories) {
       __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.assignment.load(reference.id),
       agency: (doc: AssignmentDoc, _: unknown, ctx: Context) => ctx.loaders.agency.load(doc.agencyId),
       petition: (doc: AssignmentDoc) => (doc.subjectType === 'PETITION' ? ref(doc.subjectId) : null),
+      supervisionRecommendation: (doc: AssignmentDoc) => (doc.subjectType === 'SUPERVISION_RECOMMENDATION' ? ref(doc.subjectId) : null),
+      round: (doc: AssignmentDoc) => doc.round ?? null,
+      implementationStatus: (doc: AssignmentDoc) => doc.implementationStatus ?? null,
+      evidence: (doc: AssignmentDoc) => doc.evidence ?? [],
+    },
+    Petition: {
+      assignment: async (petition: { id: string }, _: unknown, ctx: Context) =>
+        currentAssignment(await ctx.loaders.assignmentsBySubject('PETITION').load(petition.id)),
+      assignments: (petition: { id: string }, _: unknown, ctx: Context) => ctx.loaders.assignmentsBySubject('PETITION').load(petition.id),
+    },
+    SupervisionRecommendation: {
+      assignments: (recommendation: { id: string }, _: unknown, ctx: Context) =>
+        ctx.loaders.assignmentsBySubject('SUPERVISION_RECOMMENDATION').load(recommendation.id),
     },
   };
 }

@@ -1,56 +1,29 @@
-import { createEvent, createEventBus, createLogger, derivedId, parseEvent, type Caller, type CloudEvent, type EventBus } from '@hanoi/platform';
+import { derivedId, type Caller, type CloudEvent } from '@hanoi/platform';
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { assignmentsGroupId } from '../src/events/consumers';
-import { createAgency, startCommittee } from './support';
-
-/** A clerk of Sở Xây dựng, the department the cases here are assigned to. */
-const sxdClerk: Caller = { subject: 'sxd-clerk-1', agency: 'so-xay-dung', roles: ['clerk'] };
-
-const directory = [
-  { id: 'committee', name: 'Ủy ban nhân dân thành phố Hà Nội', shortName: 'UBND thành phố', kind: 'CITY_BODY', level: 'CITY' },
-  { id: 'front', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội', shortName: 'Ủy ban MTTQ Việt Nam thành phố', kind: 'CITY_BODY', level: 'CITY' },
-  { id: 'so-xay-dung', name: 'Sở Xây dựng thành phố Hà Nội', shortName: 'Sở Xây dựng', kind: 'DEPARTMENT', level: 'CITY', parentId: 'committee' },
-];
+import { closed, declined, dueChanged, routed } from './petition-events';
+import { answerAssignment, startAssigningCommittee, sxdClerk, type Committee } from './support';
 
 const assignmentFields = `id status dueOn subjectType subjectId caseKind category summary answer answeredOn agency { id } petition { id }`;
 
 describe('committee subgraph: assignments of routed cases (F2)', () => {
-  let committee: Awaited<ReturnType<typeof startCommittee>>;
-  let bus: EventBus;
-  const published: CloudEvent[] = [];
+  let committee: Committee;
+  let published: CloudEvent[];
+  let stop: () => Promise<void>;
+  let publish: (event: CloudEvent) => Promise<void>;
 
   beforeAll(async () => {
-    committee = await startCommittee();
-    for (const input of directory) {
-      const result = await callSubgraph(committee.url, createAgency, { input });
-      if (result.errors) throw new Error(JSON.stringify(result.errors));
-    }
-    bus = createEventBus({ brokers: committee.config.KAFKA_BROKERS, clientId: 'committee-test', logger: createLogger({ service: 'test', level: 'silent' }) });
-    await bus.start?.();
-    // What the committee publishes, read back the way petitions would.
-    await bus.subscribe({
-      groupId: `${committee.config.KAFKA_TOPIC_PREFIX}test-reader`,
-      topics: [committee.app.runtime.topic('committee')],
-      eachMessage: async ({ message }) => void published.push(parseEvent(message.value)),
-    });
+    const started = await startAssigningCommittee();
+    ({ committee, published, stop } = started);
+    publish = (event) => started.publish('petitions', event);
   });
-  afterAll(async () => {
-    await bus?.stop?.();
-    await committee.stop();
-  });
+  afterAll(() => stop());
 
   /** Publishes a `petition.routed` event as petitions would; the petition id is the subject (Kafka key). */
-  async function route(data: { petitionId: string; agencyId: string; dueOn?: string | null }, id: string = randomUUID()) {
-    const event = createEvent({
-      service: 'petitions',
-      entity: 'petition',
-      verb: 'routed',
-      subject: data.petitionId,
-      id,
-      data: { kind: 'COMPLAINT', category: 'CONSTRUCTION_URBAN_ORDER', subject: 'Công trình xây dựng không phép', dueOn: '2026-04-30', ...data },
-    });
-    await bus.publish(committee.app.runtime.topic('petitions'), [event]);
+  async function route(data: Parameters<typeof routed>[0], id?: string) {
+    const event = routed(data, id);
+    await publish(event);
     return event;
   }
 
@@ -121,13 +94,6 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
     expect(assignments.slice(0, -1).every((assignment) => assignment.dueOn !== null)).toBe(true);
   });
 
-  /** Publishes another petitions event on the case (declined, resolved, closed), as petitions would. */
-  async function end(verb: 'declined' | 'resolved' | 'closed', data: { petitionId: string } & Record<string, unknown>) {
-    const event = createEvent({ service: 'petitions', entity: 'petition', verb, subject: data.petitionId, data: { agencyId: 'so-xay-dung', status: 'DECLINED', ...data } });
-    await bus.publish(committee.app.runtime.topic('petitions'), [event]);
-    return event;
-  }
-
   const withdrawnFields = `id status withdrawnReason withdrawnAt agency { id }`;
   const assignmentById = async (id: string) =>
     (await callSubgraph(committee.url, `query($id: ID!) { assignment(id: $id) { ${withdrawnFields} } }`, { id })).data!.assignment as Record<string, any> | null;
@@ -137,7 +103,7 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
     const first = await route({ petitionId, agencyId: 'so-xay-dung' });
     await eventually(async () => assignmentById(derivedId(first.id)));
     // Transferred to another agency under the committee, then out of it (to the front).
-    const second = await route({ petitionId, agencyId: 'committee', transferredFromAgencyId: 'so-xay-dung' } as never);
+    const second = await route({ petitionId, agencyId: 'committee', transferredFromAgencyId: 'so-xay-dung' });
     const moved = await eventually(async () => assignmentById(derivedId(second.id)));
     expect(moved).toMatchObject({ status: 'ASSIGNED', agency: { id: 'committee' } });
     const left = (await assignmentById(derivedId(first.id)))!;
@@ -154,12 +120,7 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
       reason: 'The case was transferred to committee',
     });
 
-    const answered = await callSubgraph(
-      committee.url,
-      `mutation($id: ID!, $input: AnswerAssignmentInput!) { answerAssignment(id: $id, input: $input) { id } }`,
-      { id: derivedId(first.id), input: { answer: 'Đã xử lý', answeredOn: '2025-12-01' } },
-      sxdClerk,
-    );
+    const answered = await callSubgraph(committee.url, answerAssignment('id'), { id: derivedId(first.id), input: { answer: 'Đã xử lý', answeredOn: '2025-12-01' } }, sxdClerk);
     expect(answered.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
     expect(answered.errors![0]!.message).toContain('was withdrawn: The case was transferred to committee');
 
@@ -173,16 +134,14 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
   });
 
   it('withdraws the open assignment of a case merged as a duplicate, declined, or closed; an answered one stays answered', async () => {
-    const merged = randomUUID();
-    const declined = randomUUID();
-    const closed = randomUUID();
-    const routed = await Promise.all([merged, declined, closed].map((petitionId) => route({ petitionId, agencyId: 'so-xay-dung' })));
-    await eventually(async () => (await Promise.all(routed.map((e) => assignmentById(derivedId(e.id))))).every(Boolean));
-    await end('declined', { petitionId: merged, reasonCode: 'DUPLICATE', mergedInto: 'case-kept' });
-    await end('declined', { petitionId: declined, reasonCode: 'ANONYMOUS_DENUNCIATION' });
-    await end('closed', { petitionId: closed, status: 'CLOSED' });
+    const [merged, declinedCase, closedCase] = [randomUUID(), randomUUID(), randomUUID()];
+    const routings = await Promise.all([merged, declinedCase, closedCase].map((petitionId) => route({ petitionId, agencyId: 'so-xay-dung' })));
+    await eventually(async () => (await Promise.all(routings.map((e) => assignmentById(derivedId(e.id))))).every(Boolean));
+    await publish(declined(merged, { reasonCode: 'DUPLICATE', mergedInto: 'case-kept' }));
+    await publish(declined(declinedCase, { reasonCode: 'ANONYMOUS_DENUNCIATION' }));
+    await publish(closed(closedCase));
     const reasons = await eventually(async () => {
-      const all = await Promise.all(routed.map((e) => assignmentById(derivedId(e.id))));
+      const all = await Promise.all(routings.map((e) => assignmentById(derivedId(e.id))));
       return all.every((a) => a!.status === 'WITHDRAWN') ? all.map((a) => a!.withdrawnReason) : null;
     });
     expect(reasons).toEqual(['The case was merged into case-kept as a duplicate', 'The case was declined (ANONYMOUS_DENUNCIATION)', 'The case was closed']);
@@ -190,13 +149,10 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
 
   it('moves the open assignment\'s due date with the case (accepted, extended, recomputed), once per change', async () => {
     const petitionId = randomUUID();
-    const routed = await route({ petitionId, agencyId: 'so-xay-dung', dueOn: '2026-03-10' });
-    const id = derivedId(routed.id);
+    const routing = await route({ petitionId, agencyId: 'so-xay-dung', dueOn: '2026-03-10' });
+    const id = derivedId(routing.id);
     await eventually(async () => assignmentById(id));
-    const changed = async (verb: string, dueOn: string | null) => {
-      const event = createEvent({ service: 'petitions', entity: 'petition', verb, subject: petitionId, data: { petitionId, agencyId: 'so-xay-dung', status: 'ACCEPTED', dueOn } });
-      await bus.publish(committee.app.runtime.topic('petitions'), [event]);
-    };
+    const changed = (verb: keyof typeof dueChanged, dueOn: string) => publish(dueChanged[verb](petitionId, 'so-xay-dung', dueOn));
     const dueOf = async () => (await callSubgraph(committee.url, `{ assignment(id: "${id}") { dueOn } }`)).data!.assignment.dueOn;
     await changed('accepted', '2026-04-09');
     await eventually(async () => (await dueOf()) === '2026-04-09');
@@ -212,17 +168,92 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
       ['2026-05-09', '2026-05-11'],
     ]);
     // Another agency's event about the case does not move this agency's assignment.
-    const other = createEvent({ service: 'petitions', entity: 'petition', verb: 'accepted', subject: petitionId, data: { petitionId, agencyId: 'committee', dueOn: '2027-01-01' } });
-    await bus.publish(committee.app.runtime.topic('petitions'), [other]);
+    const other = dueChanged.accepted(petitionId, 'committee', '2027-01-01');
+    await publish(other);
     await changed('started', '2026-05-11');
     await eventually(async () => committee.app.runtime.database.connection.collection('processed_events').countDocuments({ _id: `${assignmentsGroupId(committee.config.KAFKA_TOPIC_PREFIX)}:${other.id}` as never }));
     expect(await dueOf()).toBe('2026-05-11');
   });
 
+  /** The committee's obligation events about one assignment (F4), in the order published: verb and data. */
+  const obligationOf = (assignmentId: string) =>
+    published
+      .filter((e) => e.type.startsWith('vn.hanoi.committee.obligation.') && (e.data as { obligationId: string }).obligationId === `assignment:${assignmentId}`)
+      .map((e) => ({ verb: e.type.split('.')[4], subject: e.subject, data: e.data }));
+
+  it('owes the answer of a dated assignment (ASSIGNMENT_ANSWER): opened, rescheduled with its case, cancelled when withdrawn', async () => {
+    const petitionId = randomUUID();
+    const routing = await route({ petitionId, agencyId: 'so-xay-dung', dueOn: '2026-03-10', kind: 'VOTER_RECOMMENDATION' });
+    const id = derivedId(routing.id);
+    const [opened] = await eventually(async () => (obligationOf(id).length === 1 ? obligationOf(id) : null));
+    expect(opened).toEqual({
+      verb: 'opened',
+      subject: id,
+      data: {
+        obligationId: `assignment:${id}`,
+        kind: 'ASSIGNMENT_ANSWER',
+        agencyId: 'so-xay-dung',
+        dueOn: '2026-03-10',
+        subject: { type: 'Assignment', id },
+        content: 'VOTER_MEETINGS',
+        basis: 'Quy chế phối hợp: trả lời theo thời hạn của vụ việc (F2)',
+        councilSessionId: null,
+        title: null,
+      },
+    });
+    await publish(dueChanged.accepted(petitionId, 'so-xay-dung', '2026-04-09'));
+    await eventually(async () => obligationOf(id).length === 2);
+    await publish(declined(petitionId, { reasonCode: 'DUPLICATE', mergedInto: 'case-kept' }));
+    const all = await eventually(async () => (obligationOf(id).length === 3 ? obligationOf(id) : null));
+    expect(all.map((o) => o.verb)).toEqual(['opened', 'rescheduled', 'cancelled']);
+    expect(all[1]!.data).toMatchObject({ dueOn: '2026-04-09', previousDueOn: '2026-03-10' });
+    expect(all[2]!.data).toMatchObject({ reason: 'The case was merged into case-kept as a duplicate' });
+  });
+
+  it('owes nothing for an undated assignment until its case gets a due day', async () => {
+    const petitionId = randomUUID();
+    const routing = await route({ petitionId, agencyId: 'so-xay-dung', dueOn: null });
+    const id = derivedId(routing.id);
+    await eventually(async () => published.some((e) => e.type === 'vn.hanoi.committee.assignment.assigned.v1' && e.subject === id));
+    await committee.app.runtime.outbox.drain();
+    expect(obligationOf(id)).toEqual([]);
+    await publish(dueChanged.dueDateSet(petitionId, 'so-xay-dung', '2026-07-06'));
+    const [opened] = await eventually(async () => (obligationOf(id).length === 1 ? obligationOf(id) : null));
+    expect(opened!.data).toMatchObject({ dueOn: '2026-07-06', content: 'CITIZEN_RECEPTION' });
+  });
+
+  it('adds the assignments to Petition entities: the standing one and all, oldest first, in one find for every case', async () => {
+    const [transferred, leftCommittee, neverAssigned] = [randomUUID(), randomUUID(), randomUUID()];
+    const first = await route({ petitionId: transferred, agencyId: 'so-xay-dung' });
+    await eventually(async () => assignmentById(derivedId(first.id)));
+    const second = await route({ petitionId: transferred, agencyId: 'committee', transferredFromAgencyId: 'so-xay-dung' });
+    const only = await route({ petitionId: leftCommittee, agencyId: 'so-xay-dung' });
+    await eventually(async () => assignmentById(derivedId(only.id)));
+    await route({ petitionId: leftCommittee, agencyId: 'front', transferredFromAgencyId: 'so-xay-dung' });
+    await eventually(async () => (await assignmentById(derivedId(only.id)))?.status === 'WITHDRAWN' && (await assignmentById(derivedId(second.id))));
+
+    const representations = [transferred, leftCommittee, neverAssigned].map((id) => ({ __typename: 'Petition', id }));
+    const before = await committee.settledCommandCount();
+    const result = await callSubgraph(committee.url, `query($r: [_Any!]!) {
+      _entities(representations: $r) { ... on Petition { id assignment { id status } assignments { id status } } }
+    }`, { r: representations });
+    expect(committee.app.runtime.database.commandCount() - before).toBe(1);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([
+      {
+        id: transferred,
+        assignment: { id: derivedId(second.id), status: 'ASSIGNED' },
+        assignments: [{ id: derivedId(first.id), status: 'WITHDRAWN' }, { id: derivedId(second.id), status: 'ASSIGNED' }],
+      },
+      { id: leftCommittee, assignment: { id: derivedId(only.id), status: 'WITHDRAWN' }, assignments: [{ id: derivedId(only.id), status: 'WITHDRAWN' }] },
+      { id: neverAssigned, assignment: null, assignments: [] },
+    ]);
+  });
+
   describe('answering', () => {
     let assignmentId: string;
     let petitionId: string;
-    const answer = `mutation($id: ID!, $input: AnswerAssignmentInput!) { answerAssignment(id: $id, input: $input) { ${assignmentFields} } }`;
+    const answer = answerAssignment(assignmentFields);
     const input = { answer: 'Đã kiểm tra, lập biên bản và đình chỉ thi công công trình.', answeredOn: '2025-12-01' };
 
     beforeAll(async () => {
@@ -240,13 +271,17 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
       expect((await assignmentsOf(petitionId)).edges[0]!.node.status).toBe('ASSIGNED');
     });
 
-    it('refuses an empty or over-long answer and a future date, naming the field', async () => {
+    it('refuses an empty or over-long answer, a future date and an implementation report on a case, naming the field', async () => {
       const empty = await callSubgraph(committee.url, answer, { id: assignmentId, input: { ...input, answer: '   ' } }, sxdClerk);
       expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answer' });
       const long = await callSubgraph(committee.url, answer, { id: assignmentId, input: { ...input, answer: 'x'.repeat(10_001) } }, sxdClerk);
       expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answer' });
       const future = await callSubgraph(committee.url, answer, { id: assignmentId, input: { ...input, answeredOn: '2099-01-01' } }, sxdClerk);
       expect(future.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answeredOn' });
+      const status = await callSubgraph(committee.url, answer, { id: assignmentId, input: { ...input, implementationStatus: 'IMPLEMENTED' } }, sxdClerk);
+      expect(status.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.implementationStatus' });
+      const evidence = await callSubgraph(committee.url, answer, { id: assignmentId, input: { ...input, evidence: [{ title: 'Biên bản', reference: 'BB-12' }] } }, sxdClerk);
+      expect(evidence.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.evidence' });
       const unknown = await callSubgraph(committee.url, answer, { id: 'no-such-assignment', input }, sxdClerk);
       expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
       expect((await assignmentsOf(petitionId)).edges[0]!.node.answer).toBeNull();
@@ -268,6 +303,9 @@ describe('committee subgraph: assignments of routed cases (F2)', () => {
         answer: input.answer,
         answeredOn: '2025-12-01',
       });
+
+      const obligation = await eventually(async () => (obligationOf(assignmentId).length === 2 ? obligationOf(assignmentId) : null));
+      expect(obligation.map((o) => [o.verb, o.data.metOn])).toEqual([['opened', undefined], ['met', '2025-12-01']]);
 
       const second = await callSubgraph(committee.url, answer, { id: assignmentId, input: { ...input, answer: 'Trả lời lần hai' } }, callers.admin);
       expect(second.errors![0]!.extensions!.code).toBe('CONFLICT');

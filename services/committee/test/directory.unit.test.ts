@@ -8,7 +8,8 @@ import {
   preferredUnit,
 } from '../src/domain/administrative-unit';
 import { createAgencyInput, requiredLevel } from '../src/domain/agency';
-import { answeredOnProblem, petitionRoutedData, reachesAgency, withdrawalReason } from '../src/domain/assignment';
+import { answerAssignmentInput, answeredOnProblem, answerProblem, currentAssignment, reachesAgency, reSupervisionWithdrawalReason, summaryOf, withdrawalReason } from '../src/domain/assignment';
+import { assignmentObligations, contentOf } from '../src/domain/assignment-obligation';
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const withDates = <T extends { validFrom?: string; validTo?: string }>(row: T) => ({
@@ -88,23 +89,91 @@ describe('directory rules', () => {
     expect(await reachesAgency('a', 'committee', parentOf, 10)).toBe(false);
   });
 
-  it('parses routed events and refuses impossible due dates', () => {
-    const data = { petitionId: 'p1', agencyId: 'so-y-te', dueOn: '2026-03-31', kind: 'COMPLAINT', category: 'HEALTH', subject: 'x' };
-    expect(petitionRoutedData.parse(data).dueOn).toEqual(day('2026-03-31'));
-    expect(petitionRoutedData.safeParse({ ...data, dueOn: '2026-02-30' }).success).toBe(false);
-    expect(petitionRoutedData.parse({ ...data, dueOn: null, receivedOn: '2026-01-02' })).toMatchObject({ dueOn: null, petitionId: 'p1' });
-    expect(petitionRoutedData.safeParse({ ...data, petitionId: undefined }).success).toBe(false);
+  it('refuses an answer dated after today', () => {
     expect(answeredOnProblem(day('2026-01-02'), day('2026-01-01'))).toBeDefined();
     expect(answeredOnProblem(day('2026-01-01'), day('2026-01-01'))).toBeUndefined();
   });
 
-  it('says why an assignment is withdrawn, from the petitions event that ended it', () => {
+  it('requires the implementation status to answer a supervision recommendation, and refuses it (or evidence) on a case', () => {
+    const answer = { answer: 'Đã thực hiện', answeredOn: day('2026-01-01') };
+    const parsed = (input: object) => answerAssignmentInput.parse({ ...answer, ...input });
+    expect(answerProblem('SUPERVISION_RECOMMENDATION', parsed({}))).toEqual({ field: 'implementationStatus', message: expect.any(String) });
+    expect(answerProblem('SUPERVISION_RECOMMENDATION', parsed({ implementationStatus: 'IN_PROGRESS' }))).toBeUndefined();
+    expect(answerProblem('PETITION', parsed({}))).toBeUndefined();
+    expect(answerProblem('PETITION', parsed({ implementationStatus: 'IMPLEMENTED' }))?.field).toBe('implementationStatus');
+    expect(answerProblem('PETITION', parsed({ evidence: [{ title: 'Biên bản', reference: 'BB-1' }] }))?.field).toBe('evidence');
+  });
+
+  it('cuts a long recommendation to a 500-character summary, and keeps a short one', () => {
+    expect(summaryOf('Ngắn gọn')).toBe('Ngắn gọn');
+    const long = summaryOf('x'.repeat(4_000));
+    expect(long).toHaveLength(500);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('takes the open assignment as the standing one, else the latest', () => {
+    const a = (id: string, status: 'ASSIGNED' | 'ANSWERED' | 'WITHDRAWN') => ({ id, status });
+    expect(currentAssignment([a('1', 'WITHDRAWN'), a('2', 'ASSIGNED'), a('3', 'WITHDRAWN')])).toEqual(a('2', 'ASSIGNED'));
+    expect(currentAssignment([a('1', 'WITHDRAWN'), a('2', 'ANSWERED')])).toEqual(a('2', 'ANSWERED'));
+    expect(currentAssignment([])).toBeNull();
+  });
+
+  it('says why an assignment is withdrawn, from the petitions or supervision event that ended it', () => {
     expect(withdrawalReason({ routedTo: 'so-y-te' })).toBe('The case was transferred to so-y-te');
-    expect(withdrawalReason({ ended: 'declined', data: { petitionId: 'p1', reasonCode: 'DUPLICATE', mergedInto: 'p0' } })).toBe('The case was merged into p0 as a duplicate');
-    expect(withdrawalReason({ ended: 'declined', data: { petitionId: 'p1', reasonCode: 'PAST_TIME_LIMIT' } })).toBe('The case was declined (PAST_TIME_LIMIT)');
-    expect(withdrawalReason({ ended: 'declined', data: { petitionId: 'p1' } })).toBe('The case was declined (no reason code)');
-    expect(withdrawalReason({ ended: 'resolved', data: { petitionId: 'p1' } })).toBe("The case was resolved without this assignment's answer");
-    expect(withdrawalReason({ ended: 'closed', data: { petitionId: 'p1' } })).toBe('The case was closed');
+    expect(withdrawalReason({ declined: { reasonCode: 'DUPLICATE', mergedInto: 'p0' } })).toBe('The case was merged into p0 as a duplicate');
+    expect(withdrawalReason({ declined: { reasonCode: 'COMPLAINT_TIME_LIMIT_PASSED' } })).toBe('The case was declined (COMPLAINT_TIME_LIMIT_PASSED)');
+    expect(withdrawalReason({ ended: 'resolved' })).toBe("The case was resolved without this assignment's answer");
+    expect(withdrawalReason({ ended: 'closed' })).toBe('The case was closed');
+    expect(reSupervisionWithdrawalReason({ outcome: 'CLOSED', assessedStatus: 'IMPLEMENTED', round: 1 })).toBe('The recommendation was closed at re-supervision (assessed IMPLEMENTED)');
+    expect(reSupervisionWithdrawalReason({ outcome: 'KEPT_OPEN', assessedStatus: 'NOT_IMPLEMENTED', round: 3 })).toContain('round 3 is a new assignment');
+  });
+});
+
+describe('the answer an assignment owes (ASSIGNMENT_ANSWER, flow F4)', () => {
+  const assignment = {
+    _id: 'a1',
+    agencyId: 'so-xay-dung',
+    subjectType: 'PETITION' as const,
+    caseKind: 'COMPLAINT',
+    dueOn: day('2026-03-10'),
+    status: 'ASSIGNED' as const,
+    answeredOn: null,
+    withdrawnReason: null,
+  };
+
+  it('is owed by the agency by the due day, about the assignment, without a title; nothing while undated', () => {
+    expect(assignmentObligations(assignment)).toEqual([
+      expect.objectContaining({
+        obligationId: 'assignment:a1',
+        kind: 'ASSIGNMENT_ANSWER',
+        agencyId: 'so-xay-dung',
+        dueOn: day('2026-03-10'),
+        subject: { type: 'Assignment', id: 'a1' },
+        content: 'CITIZEN_RECEPTION',
+        title: null,
+        metOn: null,
+        cancelled: false,
+      }),
+    ]);
+    expect(assignmentObligations({ ...assignment, dueOn: null })).toEqual([]);
+  });
+
+  it('is met on the answer day, cancelled with the withdrawal reason', () => {
+    expect(assignmentObligations({ ...assignment, status: 'ANSWERED', answeredOn: day('2026-03-09') })[0]).toMatchObject({ metOn: day('2026-03-09'), cancelled: false });
+    expect(assignmentObligations({ ...assignment, status: 'WITHDRAWN', withdrawnReason: 'The case was closed' })[0]).toMatchObject({
+      metOn: null,
+      cancelled: true,
+      reason: 'The case was closed',
+    });
+  });
+
+  it('belongs to voter meetings for voter recommendations, to supervision for recommendations, else to citizen reception', () => {
+    expect(contentOf({ subjectType: 'PETITION', caseKind: 'VOTER_RECOMMENDATION' })).toBe('VOTER_MEETINGS');
+    expect(contentOf({ subjectType: 'SUPERVISION_RECOMMENDATION', caseKind: null })).toBe('SUPERVISION');
+    expect(contentOf({ subjectType: 'PETITION', caseKind: 'DENUNCIATION' })).toBe('CITIZEN_RECEPTION');
+    expect(assignmentObligations({ ...assignment, subjectType: 'SUPERVISION_RECOMMENDATION', caseKind: null, round: 2 })[0]!.basis).toBe(
+      'Tái giám sát: thời hạn mới thực hiện kiến nghị (lần 2)',
+    );
   });
 });
 

@@ -1,13 +1,28 @@
-import { eventType, hanoiToday, id, parseCalendarDate, text } from '@hanoi/platform';
+import { hanoiToday, text } from '@hanoi/platform';
 import { z } from 'zod';
 
-/** WITHDRAWN: the case left the agency (transferred, declined, merged, resolved or closed otherwise) unanswered. */
+/**
+ * WITHDRAWN: it no longer needs this agency's answer — the case left the agency (transferred, declined, merged,
+ * resolved or closed otherwise), or a re-supervision closed the recommendation or reopened it with a new due day.
+ */
 export const assignmentStatuses = ['ASSIGNED', 'ANSWERED', 'WITHDRAWN'] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
-export type AssignmentSubjectType = 'PETITION';
+/** A petitions case routed to the committee (F2), or a post-supervision recommendation (kiến nghị sau giám sát). */
+export const assignmentSubjectTypes = ['PETITION', 'SUPERVISION_RECOMMENDATION'] as const;
+export type AssignmentSubjectType = (typeof assignmentSubjectTypes)[number];
 
 /** The answer an agency gives (trả lời kiến nghị / kết quả giải quyết) is bounded like other long texts. */
 export const maxAnswerLength = 10_000;
+/** An assignment's one-line summary: as long as a case's subject line in petitions. */
+export const maxSummaryLength = 500;
+
+/** Báo cáo kết quả thực hiện kiến nghị: how far a supervision recommendation is implemented. */
+export const implementationStatuses = ['IN_PROGRESS', 'IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'NOT_IMPLEMENTED'] as const;
+export type ImplementationStatus = (typeof implementationStatuses)[number];
+
+/** Evidence of implementation (a decision, a report, a record): its title and where to find it. */
+export const evidenceInput = z.object({ title: text(500), reference: text(2_000) });
+export type Evidence = z.output<typeof evidenceInput>;
 
 export const answerAssignmentInput = z.object({
   answer: text(maxAnswerLength),
@@ -15,6 +30,8 @@ export const answerAssignmentInput = z.object({
     const problem = answeredOnProblem(answeredOn);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
+  implementationStatus: z.enum(implementationStatuses).nullish().transform((value) => value ?? null),
+  evidence: z.array(evidenceInput).max(50, 'must list at most 50 pieces of evidence').nullish().transform((value) => value ?? []),
 });
 export type AnswerAssignmentInput = z.output<typeof answerAssignmentInput>;
 
@@ -26,76 +43,53 @@ export function answeredOnProblem(answeredOn: Date, today: Date = hanoiToday()):
   return answeredOn.getTime() > today.getTime() ? 'cannot be in the future' : undefined;
 }
 
-const calendarDate = z
-  .string()
-  .refine((value) => {
-    try {
-      parseCalendarDate(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a calendar day YYYY-MM-DD')
-  .transform((value) => parseCalendarDate(value));
-
-/** Type of the petitions event that routes a case to an agency (flow F2). */
-export const petitionRoutedType = eventType('petitions', 'petition', 'routed');
-
-/** Petitions' events after which a case no longer needs an answer from the agency it was assigned to. */
-export const petitionEndedTypes = {
-  declined: eventType('petitions', 'petition', 'declined'),
-  resolved: eventType('petitions', 'petition', 'resolved'),
-  closed: eventType('petitions', 'petition', 'closed'),
-} as const;
-
-/** `data` of those events, as far as the committee reads it. */
-export const petitionEndedData = z.object({
-  petitionId: id,
-  reasonCode: z.string().max(100).nullish(),
-  mergedInto: z.string().max(200).nullish(),
-});
-export type PetitionEnded = z.output<typeof petitionEndedData>;
-
-/** Petitions' events that may move a case's current due date (acceptance adds the resolution period, etc.). */
-export const petitionDueChangedTypes = ['accepted', 'started', 'dueDateSet', 'deadlineExtended', 'deadlinesRecomputed'].map((verb) =>
-  eventType('petitions', 'petition', verb),
-);
-
-/** `data` of those events, as far as the committee reads it: the case's current due date after the change. */
-export const petitionDueData = z.object({
-  petitionId: id,
-  agencyId: id,
-  dueOn: calendarDate.nullish().transform((value) => value ?? null),
-});
-export type PetitionDue = z.output<typeof petitionDueData>;
-
-/** Why an open assignment is withdrawn, in words its agency's staff read on the assignment. */
-export function withdrawalReason(
-  change: { routedTo: string } | { ended: keyof typeof petitionEndedTypes; data: PetitionEnded },
-): string {
-  if ('routedTo' in change) return `The case was transferred to ${change.routedTo}`;
-  const { ended, data } = change;
-  if (ended === 'declined') {
-    return data.mergedInto ? `The case was merged into ${data.mergedInto} as a duplicate` : `The case was declined (${data.reasonCode ?? 'no reason code'})`;
+/**
+ * What an answer lacks or must not carry for what the assignment is about (field and why), or undefined: the answer
+ * to a supervision recommendation is its implementation report and says how far it is implemented; a case's answer
+ * has no implementation status or evidence (petitions resolves the case with the text).
+ */
+export function answerProblem(subjectType: AssignmentSubjectType, input: AnswerAssignmentInput): { field: string; message: string } | undefined {
+  if (subjectType === 'SUPERVISION_RECOMMENDATION') {
+    return input.implementationStatus ? undefined : { field: 'implementationStatus', message: 'is required to answer a supervision recommendation' };
   }
-  return ended === 'resolved' ? 'The case was resolved without this assignment\'s answer' : 'The case was closed';
+  if (input.implementationStatus) return { field: 'implementationStatus', message: 'is only for a supervision recommendation' };
+  if (input.evidence.length > 0) return { field: 'evidence', message: 'is only for a supervision recommendation' };
+  return undefined;
 }
 
-/** `data` of `petition.routed`, as petitions publishes it. */
-export const petitionRoutedData = z.object({
-  petitionId: id,
-  agencyId: id,
-  /** Null when petitions has no due date for the case yet (e.g. the next regular session is not scheduled). */
-  dueOn: calendarDate.nullish(),
-  kind: z.string().max(100).nullish(),
-  category: z.string().max(100).nullish(),
-  subject: z.string().max(2_000).nullish(),
-});
-export type PetitionRouted = z.output<typeof petitionRoutedData>;
+/** A long text cut to an assignment's summary (a recommendation's text can run to 4,000 characters). */
+export const summaryOf = (value: string): string => (value.length > maxSummaryLength ? `${value.slice(0, maxSummaryLength - 1)}…` : value);
+
+/** What ended a case's open assignment in petitions, as far as the withdrawal reason tells it. */
+export type CaseChange =
+  | { routedTo: string }
+  | { declined: { reasonCode: string; mergedInto?: string | null } }
+  | { ended: 'resolved' | 'closed' };
+
+/** Why a case's open assignment is withdrawn, in words its agency's staff read on the assignment. */
+export function withdrawalReason(change: CaseChange): string {
+  if ('routedTo' in change) return `The case was transferred to ${change.routedTo}`;
+  if ('declined' in change) {
+    const { reasonCode, mergedInto } = change.declined;
+    return mergedInto ? `The case was merged into ${mergedInto} as a duplicate` : `The case was declined (${reasonCode})`;
+  }
+  return change.ended === 'resolved' ? "The case was resolved without this assignment's answer" : 'The case was closed';
+}
 
 /**
- * Whether a case routed to `agencyId` is the committee's to assign: the committee itself or any agency whose
- * parent chain reaches it (departments, commune-level committees). `parentOf` returns undefined for an unknown agency.
+ * Why a recommendation's open assignment is withdrawn at a re-supervision (tái giám sát): closed, or kept open
+ * with a new due day (the new round gets a new assignment).
+ */
+export function reSupervisionWithdrawalReason(finding: { outcome: 'CLOSED' | 'KEPT_OPEN'; assessedStatus: string; round: number }): string {
+  return finding.outcome === 'CLOSED'
+    ? `The recommendation was closed at re-supervision (assessed ${finding.assessedStatus})`
+    : `The recommendation was kept open at re-supervision (assessed ${finding.assessedStatus}) with a new due day: round ${finding.round} is a new assignment`;
+}
+
+/**
+ * Whether a case or recommendation addressed to `agencyId` is the committee's to assign: the committee itself or any
+ * agency whose parent chain reaches it (departments, commune-level committees). `parentOf` returns undefined for an
+ * unknown agency.
  */
 export async function reachesAgency(
   agencyId: string,
@@ -109,4 +103,9 @@ export async function reachesAgency(
     current = await parentOf(current);
   }
   return false;
+}
+
+/** The assignment that stands for a subject now: its open one (the latest, should there be two), else its latest. */
+export function currentAssignment<T extends { status: AssignmentStatus }>(oldestFirst: readonly T[]): T | null {
+  return oldestFirst.findLast((assignment) => assignment.status === 'ASSIGNED') ?? oldestFirst.at(-1) ?? null;
 }

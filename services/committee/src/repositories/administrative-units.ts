@@ -1,4 +1,5 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, type Outbox, type PageArgs, foldVietnamese, isValidOn } from '@hanoi/platform';
+import { committeeEvents } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, type Outbox, type PageArgs, foldVietnamese, isValidOn } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   levelOfKind,
@@ -82,16 +83,19 @@ export function createAdministrativeUnitRepository(connection: Connection, outbo
         createdBy,
         createdAt: new Date(),
       };
-      return store.insert(doc, 'created', {
-        administrativeUnitId: doc._id,
-        name: doc.name,
-        kind: doc.kind,
-        level: doc.level,
-        validFrom: doc.validFrom && formatCalendarDate(doc.validFrom),
-        validTo: doc.validTo && formatCalendarDate(doc.validTo),
-        parentId: doc.parentId,
-        predecessorIds: doc.predecessorIds,
-      });
+      return store.insert(
+        doc,
+        committeeEvents.administrativeUnitCreated.draft({
+          administrativeUnitId: doc._id,
+          name: doc.name,
+          kind: doc.kind,
+          level: doc.level,
+          validFrom: doc.validFrom,
+          validTo: doc.validTo,
+          parentId: doc.parentId,
+          predecessorIds: doc.predecessorIds,
+        }),
+      );
     },
 
     list(filter: AdministrativeUnitFilter, page: PageArgs) {

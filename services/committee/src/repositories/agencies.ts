@@ -1,4 +1,5 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, type Outbox, type PageArgs, escapeRegExp, searchWords, foldVietnamese } from '@hanoi/platform';
+import { committeeEvents } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, type Outbox, type PageArgs, escapeRegExp, searchWords, foldVietnamese } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { AgencyKind, AgencyLevel, CreateAgencyInput } from '../domain/agency';
 
@@ -79,17 +80,20 @@ export function createAgencyRepository(connection: Connection, outbox: Outbox) {
         createdBy,
         createdAt: new Date(),
       };
-      return store.insert(doc, 'created', {
-        agencyId: doc._id,
-        name: doc.name,
-        shortName: doc.shortName,
-        kind: doc.kind,
-        level: doc.level,
-        parentId: doc.parentId,
-        administrativeUnitId: doc.administrativeUnitId,
-        validFrom: doc.validFrom && formatCalendarDate(doc.validFrom),
-        validTo: doc.validTo && formatCalendarDate(doc.validTo),
-      });
+      return store.insert(
+        doc,
+        committeeEvents.agencyCreated.draft({
+          agencyId: doc._id,
+          name: doc.name,
+          shortName: doc.shortName,
+          kind: doc.kind,
+          level: doc.level,
+          parentId: doc.parentId,
+          administrativeUnitId: doc.administrativeUnitId,
+          validFrom: doc.validFrom,
+          validTo: doc.validTo,
+        }),
+      );
     },
 
     list(filter: AgencyFilter, page: PageArgs) {

@@ -1,6 +1,15 @@
-import { createEntityStore, createGroupLoader, derivedId, formatCalendarDate, isCodedError, type Outbox, type PageArgs } from '@hanoi/platform';
+import { committeeEvents, obligationEvents } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import { undatedSortKey, type AnswerAssignmentInput, type AssignmentStatus, type AssignmentSubjectType, type PetitionDue, type PetitionRouted } from '../domain/assignment';
+import { assignmentObligations } from '../domain/assignment-obligation';
+import {
+  undatedSortKey,
+  type AnswerAssignmentInput,
+  type AssignmentStatus,
+  type AssignmentSubjectType,
+  type Evidence,
+  type ImplementationStatus,
+} from '../domain/assignment';
 
 export interface AssignmentDoc {
   _id: string;
@@ -10,6 +19,8 @@ export interface AssignmentDoc {
   caseKind: string | null;
   category: string | null;
   summary: string | null;
+  /** A supervision recommendation's round (absent or null for cases). */
+  round?: number | null;
   dueOn: Date | null;
   /** `dueOn`, or a far-future day when there is none: lists sort on it (keyset pages need a key on every row). */
   dueSortKey: Date;
@@ -17,11 +28,26 @@ export interface AssignmentDoc {
   answer: string | null;
   answeredOn: Date | null;
   answeredBy: string | null;
+  /** The answer's implementation report, for a supervision recommendation (absent or null for cases). */
+  implementationStatus?: ImplementationStatus | null;
+  evidence?: Evidence[];
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
   /** The event that created it (its id derives from this one's, so redelivery cannot duplicate it). */
   sourceEventId: string;
   assignedAt: Date;
+}
+
+/** What the committee is told to assign: everything but the answer and the bookkeeping. */
+export type NewAssignment = Pick<AssignmentDoc, '_id' | 'agencyId' | 'subjectType' | 'subjectId' | 'caseKind' | 'category' | 'summary' | 'dueOn' | 'sourceEventId'> & {
+  round?: number | null;
+};
+
+/** A case's due day after a change in petitions, for the agency leading it. */
+export interface CaseDue {
+  petitionId: string;
+  agencyId: string;
+  dueOn: Date | null;
 }
 
 const schema = new Schema<AssignmentDoc>(
@@ -33,12 +59,15 @@ const schema = new Schema<AssignmentDoc>(
     caseKind: { type: String, default: null },
     category: { type: String, default: null },
     summary: { type: String, default: null },
+    round: { type: Number, default: null },
     dueOn: { type: Date, default: null },
     dueSortKey: { type: Date, required: true, index: true },
     status: { type: String, required: true },
     answer: { type: String, default: null },
     answeredOn: { type: Date, default: null },
     answeredBy: { type: String, default: null },
+    implementationStatus: { type: String, default: null },
+    evidence: { type: [new Schema({ title: String, reference: String }, { _id: false })], default: undefined },
     withdrawnAt: { type: Date, default: null },
     withdrawnReason: { type: String, default: null },
     sourceEventId: { type: String, required: true },
@@ -50,78 +79,103 @@ const schema = new Schema<AssignmentDoc>(
 export interface AssignmentFilter {
   agencyId?: string | null;
   status?: AssignmentStatus | null;
+  subjectType?: AssignmentSubjectType | null;
   subjectId?: string | null;
 }
 
-/** Data of `assignment.<verb>` events: what petitions and supervision need, without the stored internals. */
+/** What every `assignment.<verb>` event carries, without the stored internals. */
 const eventData = (doc: AssignmentDoc) => ({
   assignmentId: doc._id,
   subjectType: doc.subjectType,
   subjectId: doc.subjectId,
   agencyId: doc.agencyId,
-  dueOn: doc.dueOn && formatCalendarDate(doc.dueOn),
+  dueOn: doc.dueOn,
 });
 
+/** `assignment.answered`: the answer, and for a recommendation its implementation report. */
+const answeredDraft = (doc: AssignmentDoc) =>
+  committeeEvents.assignmentAnswered.draft({
+    ...eventData(doc),
+    answer: doc.answer!,
+    answeredOn: doc.answeredOn!,
+    ...(doc.implementationStatus && { implementationStatus: doc.implementationStatus, evidence: doc.evidence ?? [] }),
+  });
+
 export function createAssignmentRepository(connection: Connection, outbox: Outbox) {
-  const store = createEntityStore<AssignmentDoc>({ connection, outbox, modelName: 'Assignment', collection: 'assignments', schema });
+  const store = createEntityStore<AssignmentDoc>({
+    connection,
+    outbox,
+    modelName: 'Assignment',
+    collection: 'assignments',
+    schema,
+    derivedEvents: obligationEvents(committeeEvents.obligation, assignmentObligations),
+  });
 
   return {
     loader: store.loader,
     findById: store.findById,
 
     /**
-     * Creates the assignment a routed case implies, with its `assignment.assigned` event. Idempotent: the id derives
-     * from the event id, so a redelivered event finds its assignment already there and changes nothing.
+     * Stores an assignment with its `assignment.assigned` event (and its obligation, when it has a due day).
+     * Idempotent: the id derives from the event that asked for it, so a redelivered event changes nothing.
+     * Returns whether it was new.
      */
-    async assignFromRouting(eventId: string, routed: PetitionRouted): Promise<AssignmentDoc> {
+    assignOnce(assignment: NewAssignment): Promise<boolean> {
       const doc: AssignmentDoc = {
-        _id: derivedId(eventId),
-        agencyId: routed.agencyId,
-        subjectType: 'PETITION',
-        subjectId: routed.petitionId,
-        caseKind: routed.kind ?? null,
-        category: routed.category ?? null,
-        summary: routed.subject ?? null,
-        dueOn: routed.dueOn ?? null,
-        dueSortKey: routed.dueOn ?? undatedSortKey,
+        ...assignment,
+        round: assignment.round ?? null,
+        dueSortKey: assignment.dueOn ?? undatedSortKey,
         status: 'ASSIGNED',
         answer: null,
         answeredOn: null,
         answeredBy: null,
+        implementationStatus: null,
         withdrawnAt: null,
         withdrawnReason: null,
-        sourceEventId: eventId,
         assignedAt: new Date(),
       };
-      try {
-        return await store.insert(doc, 'assigned', eventData(doc));
-      } catch (error) {
-        if (isCodedError(error) && error.extensions.code === 'CONFLICT') return (await store.findById(doc._id)) ?? doc;
-        throw error;
-      }
+      return store.insertOnce(doc, committeeEvents.assignmentAssigned.draft(eventData(doc)));
     },
 
     /**
      * ASSIGNED → ANSWERED with the `assignment.answered` event, guarded on the status: null when the assignment was
-     * no longer ASSIGNED (already answered, possibly by a concurrent request).
+     * no longer ASSIGNED (already answered, possibly by a concurrent request, or withdrawn).
      */
     answer: (id: string, input: AnswerAssignmentInput, answeredBy: string) =>
       store.update(
         id,
         { status: 'ASSIGNED' },
-        { $set: { status: 'ANSWERED', answer: input.answer, answeredOn: input.answeredOn, answeredBy } },
-        'answered',
-        (updated) => ({ ...eventData(updated), answer: input.answer, answeredOn: formatCalendarDate(input.answeredOn) }),
+        {
+          $set: {
+            status: 'ANSWERED',
+            answer: input.answer,
+            answeredOn: input.answeredOn,
+            answeredBy,
+            ...(input.implementationStatus && { implementationStatus: input.implementationStatus, evidence: input.evidence }),
+          },
+        },
+        answeredDraft,
       ),
 
     /**
-     * ASSIGNED → WITHDRAWN for every open assignment of the case (except those of `keepAgencyId`, the agency it
-     * was just routed to), each with an `assignment.withdrawn` event: the department stops working on a case that
-     * left it. One find, then one guarded write per open assignment (a case has one or two at most).
+     * ASSIGNED → WITHDRAWN for every open assignment of the subject, each with an `assignment.withdrawn` event:
+     * the agency stops working on what left it. `keep` spares the open assignments of the agency a case was just
+     * routed to, or the assignment the same event creates (so a redelivery never withdraws it). One find, then one
+     * guarded write per open assignment (a subject has one or two at most).
      */
-    async withdrawOpen(petitionId: string, reason: string, keepAgencyId?: string): Promise<AssignmentDoc[]> {
+    async withdrawOpen(
+      subject: { type: AssignmentSubjectType; id: string },
+      reason: string,
+      keep: { agencyId?: string; assignmentId?: string } = {},
+    ): Promise<AssignmentDoc[]> {
       const open = await store.model
-        .find({ subjectId: petitionId, status: 'ASSIGNED', ...(keepAgencyId && { agencyId: { $ne: keepAgencyId } }) })
+        .find({
+          subjectType: subject.type,
+          subjectId: subject.id,
+          status: 'ASSIGNED',
+          ...(keep.agencyId && { agencyId: { $ne: keep.agencyId } }),
+          ...(keep.assignmentId && { _id: { $ne: keep.assignmentId } }),
+        })
         .lean<AssignmentDoc[]>()
         .exec();
       const withdrawn: AssignmentDoc[] = [];
@@ -130,8 +184,7 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
           assignment._id,
           { status: 'ASSIGNED' },
           { $set: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReason: reason } },
-          'withdrawn',
-          (doc) => ({ ...eventData(doc), reason }),
+          (doc) => committeeEvents.assignmentWithdrawn.draft({ ...eventData(doc), reason }),
         );
         if (updated) withdrawn.push(updated);
       }
@@ -142,15 +195,17 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
      * The open assignment of the case to `agencyId` follows the case's current due date: a guarded write with the
      * `assignment.rescheduled` event when the day changed. Null when there is none or the day is the same.
      */
-    async reschedule(due: PetitionDue): Promise<AssignmentDoc | null> {
-      const open = await store.model.findOne({ subjectId: due.petitionId, agencyId: due.agencyId, status: 'ASSIGNED' }).lean<AssignmentDoc>().exec();
+    async reschedule(due: CaseDue): Promise<AssignmentDoc | null> {
+      const open = await store.model
+        .findOne({ subjectType: 'PETITION', subjectId: due.petitionId, agencyId: due.agencyId, status: 'ASSIGNED' })
+        .lean<AssignmentDoc>()
+        .exec();
       if (!open || (open.dueOn?.getTime() ?? null) === (due.dueOn?.getTime() ?? null)) return null;
       return store.update(
         open._id,
         { status: 'ASSIGNED', dueOn: open.dueOn },
         { $set: { dueOn: due.dueOn, dueSortKey: due.dueOn ?? undatedSortKey } },
-        'rescheduled',
-        (doc) => ({ ...eventData(doc), previousDueOn: open.dueOn && formatCalendarDate(open.dueOn) }),
+        (doc) => committeeEvents.assignmentRescheduled.draft({ ...eventData(doc), previousDueOn: open.dueOn }),
       );
     },
 
@@ -158,6 +213,7 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
       const query: FilterQuery<AssignmentDoc> = {};
       if (filter.agencyId) query.agencyId = filter.agencyId;
       if (filter.status) query.status = filter.status;
+      if (filter.subjectType) query.subjectType = filter.subjectType;
       if (filter.subjectId) query.subjectId = filter.subjectId;
       return store.list(query, page, { field: 'dueSortKey', direction: 1, isDate: true });
     },
@@ -172,6 +228,18 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
             .lean<AssignmentDoc[]>()
             .exec(),
         (row) => row.agencyId,
+      ),
+
+    /** Every assignment of several cases (or recommendations) in one query, oldest first. */
+    bySubjectLoader: (subjectType: AssignmentSubjectType) =>
+      createGroupLoader<AssignmentDoc>(
+        (ids) =>
+          store.model
+            .find({ subjectType, subjectId: { $in: [...ids] } })
+            .sort({ assignedAt: 1, _id: 1 })
+            .lean<AssignmentDoc[]>()
+            .exec(),
+        (row) => row.subjectId,
       ),
   };
 }
