@@ -1,6 +1,6 @@
-import { caseCategories, type CaseCategory } from '@hanoi/platform';
+import { caseCategories, type CaseCategory } from '@hanoi/contracts';
 import type { Collection } from 'mongoose';
-import { buildCase } from '../../services/petitions/src/repositories/petitions';
+import { buildCase } from '../../services/petitions/src/domain/case';
 import { administrativeUnits, agencies } from '../seed/directory';
 
 /** `createdBy` of synthetic cases: how they are counted and removed, apart from real ones. */

@@ -23,17 +23,16 @@ function routingTableSeeder(repositories: Repositories, logger: Logger): Compone
 export function createApp(config: Config, logger?: Logger) {
   const runtime = createServiceRuntime(service, config, logger);
   const repositories = createRepositories(runtime.database.connection, runtime.outbox, { directoryWaitMs: config.PETITIONS_DIRECTORY_WAIT_MS });
-  const deadlineOverrides = deadlineOverridesOf(config);
   const workflows = createWorkflows(repositories, createIdentityCipher(config.PETITIONS_IDENTITY_KEY), runtime.logger, {
     csvMaxRows: config.PETITIONS_CSV_MAX_ROWS,
-    deadlineOverrides,
+    deadlineOverrides: deadlineOverridesOf(config),
   });
-  const sweeper = createDeadlineSweeper({ petitions: repositories.petitions, logger: runtime.logger, intervalMs: config.PETITIONS_SWEEP_INTERVAL_MS });
+  const sweeper = createDeadlineSweeper({ petitions: repositories.petitions, deadlines: workflows.deadlines, logger: runtime.logger, intervalMs: config.PETITIONS_SWEEP_INTERVAL_MS });
   const app = createSubgraphApp(runtime, {
     resolvers: createResolvers(repositories, workflows),
     loaders: () => createLoaders(repositories),
     // Components start after the database, broker and outbox: the seeder first, then the consumers and the sweeper.
-    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows, deadlineOverrides), sweeper],
+    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows), sweeper],
   });
   return Object.assign(app, { repositories, sweeper });
 }

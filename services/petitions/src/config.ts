@@ -1,6 +1,6 @@
 import { parseConfig, subgraphConfigSchema } from '@hanoi/platform';
 import { z } from 'zod';
-import { maxCsvRows } from './domain/csv';
+import { maxCsvRows } from './csv';
 import type { DeadlineOverrides } from './domain/deadlines';
 import { parseIdentityKey } from './domain/identity';
 

@@ -22,6 +22,7 @@ export function createLoaders(repositories: Repositories) {
     petitionsByVoterMeeting: repositories.petitions.byVoterMeetingLoader(),
     petitionsByDueSession: repositories.petitions.byDueSessionLoader(),
     petitionsByReception: repositories.petitions.byReceptionLoader(),
+    petitionByForwardedRecommendation: repositories.petitions.byForwardedRecommendationLoader(),
     openCaseCountByAgency: repositories.petitions.openCountByAgencyLoader(),
     citizenReception: repositories.citizenReceptions.loader(),
     /** Built-in holiday data merged with the years set in the database (one query, when a request needs it). */

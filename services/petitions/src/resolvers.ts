@@ -1,4 +1,6 @@
-import { hanoiToday, idField, notFound, ref, refs, requireRole, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { found, hanoiToday, idField, notFound, ref, refs, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { requireAdmin, requireExporter, requireIntake } from './access';
+import type { HistoryEntry, PetitionDoc } from './domain/case';
 import { currentDue, legalBasisOf, type CaseDeadline } from './domain/case-deadlines';
 import { recordCitizenReceptionInput } from './domain/citizen-reception';
 import { daysLeft, MissingHolidayYearError } from './domain/deadlines';
@@ -13,15 +15,16 @@ import {
   transitionNoteInput,
   type TransitionAction,
 } from './domain/lifecycle';
-import { isOverdue, openStatuses, reopenAsSecondComplaintInput, submitPetitionInput, type PetitionStatus } from './domain/petition';
+import { isOverdue, openStatuses, petitionChannels, reopenAsSecondComplaintInput, submitPetitionInput, type PetitionStatus } from './domain/petition';
 import { routingRuleInput, unitCommitteeToken, updateRoutingRuleInput } from './domain/routing';
 import type { Loaders } from './loaders';
 import type { Repositories } from './repositories';
 import type { CitizenReceptionDoc, CitizenReceptionFilter } from './repositories/citizen-receptions';
 import type { IdentityAccessDoc } from './repositories/identity-access-log';
-import type { HistoryEntry, PetitionDoc, PetitionFilter, PetitionOrder } from './repositories/petitions';
+import type { PetitionFilter, PetitionOrder } from './repositories/petition-query';
 import type { RoutingRuleDoc, RoutingRuleFilter } from './repositories/routing-rules';
-import { exportRoles, intakeRoles, type DuplicateCandidate, type Workflows } from './workflows';
+import type { Workflows } from './workflows';
+import type { DuplicateCandidate } from './workflows/merge';
 import { z } from 'zod';
 
 type Context = RequestContext<Loaders>;
@@ -30,7 +33,7 @@ type Args<T = object> = T & PageArgs;
 /** A deadline as the API shows it: with whether its case is still open (an overdue deadline needs an open case). */
 type DeadlineView = CaseDeadline & { caseOpen: boolean };
 
-const channelSchema = z.enum(['CITIZEN_RECEPTION', 'MAIL', 'ONLINE', 'VOTER_MEETING', 'FORWARDED', 'SUPERVISION']);
+const channelSchema = z.enum(petitionChannels);
 const filterTextSchema = z.object({ text: z.string().max(200, 'must be at most 200 characters').nullish() }).passthrough();
 
 /** Checks the parts of a filter the GraphQL types do not (text length), naming the field. */
@@ -42,7 +45,7 @@ const checkFilter = (filter: PetitionFilter | null | undefined): PetitionFilter 
 export function createResolvers(repositories: Repositories, workflows: Workflows) {
   const transition = (action: TransitionAction) => async (_: unknown, args: { id: string; input?: unknown }, ctx: Context) => {
     const input = validate(transitionNoteInput, args.input ?? {});
-    return workflows.transition(args.id, action, { on: input.on, note: input.note }, ctx.caller);
+    return workflows.lifecycle.transition(args.id, action, { on: input.on, note: input.note }, ctx.caller);
   };
 
   return {
@@ -51,24 +54,24 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       petition: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.petition.load(id),
       petitions: (_: unknown, args: Args<{ filter?: PetitionFilter; orderBy?: PetitionOrder }>) =>
         repositories.petitions.list(checkFilter(args.filter), args, args.orderBy ?? 'RECEIVED_DESC'),
-      petitionCounts: (_: unknown, args: { filter?: PetitionFilter }) => workflows.counts(checkFilter(args.filter)),
+      petitionCounts: (_: unknown, args: { filter?: PetitionFilter }) => workflows.reporting.counts(checkFilter(args.filter)),
       petitionsCsv(_: unknown, args: { filter?: PetitionFilter }, ctx: Context) {
-        requireRole(ctx.caller, exportRoles);
-        return workflows.csv(checkFilter(args.filter));
+        requireExporter(ctx.caller);
+        return workflows.reporting.csv(checkFilter(args.filter));
       },
       async duplicateCandidates(_: unknown, { id }: { id: string }, ctx: Context) {
         const doc = await ctx.loaders.petition.load(id);
         if (!doc) throw notFound('Petition', id);
-        return workflows.duplicateCandidates(doc, ctx.caller);
+        return workflows.merge.duplicateCandidates(doc, ctx.caller);
       },
       async suggestAgency(_: unknown, args: { kind: string; category: string; administrativeUnitId?: string | null; on?: Date | null }) {
-        const suggestion = await workflows.suggestFor(args.kind, args.category, args.administrativeUnitId, args.on ?? hanoiToday());
+        const suggestion = await workflows.routing.suggestFor(args.kind, args.category, args.administrativeUnitId, args.on ?? hanoiToday());
         if (!suggestion) return null;
         return { agencyId: suggestion.agencyId, legalBasis: suggestion.legalBasis, rule: await repositories.routingRules.findById(suggestion.ruleId) };
       },
       routingRules: (_: unknown, args: RoutingRuleFilter) => repositories.routingRules.list(args),
       identityAccessLog(_: unknown, args: Args<{ caseId?: string | null }>, ctx: Context) {
-        requireRole(ctx.caller, ['admin']);
+        requireAdmin(ctx.caller);
         return repositories.identityAccessLog.list(args.caseId, args);
       },
       citizenReception: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.citizenReception.load(id),
@@ -81,26 +84,25 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
     },
     Mutation: {
       submitPetition(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, intakeRoles);
-        return workflows.submit(validate(submitPetitionInput, args.input), ctx.caller, ctx.loaders);
+        requireIntake(ctx.caller);
+        return workflows.intake.submit(validate(submitPetitionInput, args.input), ctx.caller, ctx.loaders);
       },
       acceptPetition(_: unknown, args: { id: string; input?: unknown }, ctx: Context) {
         const input = validate(acceptPetitionInput, args.input ?? {});
         const acceptance = { complexity: input.complexity, remote: input.remote };
-        return workflows.transition(args.id, 'accept', { on: input.on, note: input.note, acceptance }, ctx.caller, ctx.loaders.holidayCalendar);
+        return workflows.lifecycle.transition(args.id, 'accept', { on: input.on, note: input.note, acceptance }, ctx.caller, ctx.loaders.holidayCalendar);
       },
       recordAcceptanceNotice(_: unknown, args: { id: string; input?: unknown }, ctx: Context) {
         const input = validate(transitionNoteInput, args.input ?? {});
-        return workflows.recordAcceptanceNotice(args.id, input, ctx.caller);
+        return workflows.deadlines.recordAcceptanceNotice(args.id, input, ctx.caller);
       },
       extendResolutionDeadline(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
         const input = validate(extendResolutionDeadlineInput, args.input);
-        return workflows.extendResolutionDeadline(args.id, input, ctx.caller, ctx.loaders.holidayCalendar);
+        return workflows.deadlines.extendResolutionDeadline(args.id, input, ctx.caller, ctx.loaders.holidayCalendar);
       },
       async setHolidayYear(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, ['admin']);
-        const input = validate(setHolidayYearInput, args.input);
-        const year = await repositories.holidayYears.set(input, ctx.caller.subject);
+        requireAdmin(ctx.caller);
+        const year = await workflows.administration.setHolidayYear(validate(setHolidayYearInput, args.input), ctx.caller);
         ctx.loaders.holidayCalendar.clear();
         return year;
       },
@@ -108,47 +110,40 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       closePetition: transition('close'),
       declinePetition(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
         const input = validate(declinePetitionInput, args.input);
-        return workflows.transition(args.id, 'decline', { on: input.on, note: input.note, reasonCode: input.reasonCode }, ctx.caller);
+        return workflows.lifecycle.transition(args.id, 'decline', { on: input.on, note: input.note, reasonCode: input.reasonCode }, ctx.caller);
       },
       resolvePetition(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
         const input = validate(resolvePetitionInput, args.input);
-        return workflows.transition(args.id, 'resolve', { resolution: { ...input, assignmentId: null } }, ctx.caller);
+        return workflows.lifecycle.transition(args.id, 'resolve', { resolution: { ...input, assignmentId: null } }, ctx.caller);
       },
       transferPetition(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
-        return workflows.transfer(args.id, validate(transferPetitionInput, args.input), ctx.caller);
+        return workflows.transfer.transfer(args.id, validate(transferPetitionInput, args.input), ctx.caller);
       },
       addCooperatingAgency(_: unknown, args: { id: string; agencyId: string }, ctx: Context) {
-        return workflows.addCooperatingAgency(args.id, args.agencyId, ctx.caller);
+        return workflows.transfer.addCooperatingAgency(args.id, args.agencyId, ctx.caller);
       },
       mergePetitions(_: unknown, args: { input: unknown }, ctx: Context) {
-        return workflows.merge(validate(mergePetitionsInput, args.input), ctx.caller);
+        return workflows.merge.merge(validate(mergePetitionsInput, args.input), ctx.caller);
       },
       reopenAsSecondComplaint(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, intakeRoles);
+        requireIntake(ctx.caller);
         const input = validate(reopenAsSecondComplaintInput.extend({ channel: channelSchema.nullish() }), args.input);
-        return workflows.reopenAsSecondComplaint(args.id, input, ctx.caller, ctx.loaders.holidayCalendar);
+        return workflows.intake.reopenAsSecondComplaint(args.id, input, ctx.caller, ctx.loaders.holidayCalendar);
       },
-      async createRoutingRule(_: unknown, args: { input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, ['admin']);
-        const input = validate(routingRuleInput, args.input);
-        if (input.agencyId !== unitCommitteeToken) await workflows.checkAgency(input.agencyId, hanoiToday(), 'input.agencyId');
-        return repositories.routingRules.create(input, ctx.caller.subject);
+      createRoutingRule(_: unknown, args: { input: unknown }, ctx: Context) {
+        requireAdmin(ctx.caller);
+        return workflows.routing.createRule(validate(routingRuleInput, args.input), ctx.caller);
       },
-      async updateRoutingRule(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
-        requireRole(ctx.caller, ['admin']);
-        const input = validate(updateRoutingRuleInput, args.input);
-        if (input.agencyId !== unitCommitteeToken) await workflows.checkAgency(input.agencyId, hanoiToday(), 'input.agencyId');
-        return repositories.routingRules.update(args.id, input, ctx.caller.subject);
+      updateRoutingRule(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+        requireAdmin(ctx.caller);
+        return workflows.routing.updateRule(args.id, validate(updateRoutingRuleInput, args.input), ctx.caller);
       },
       deleteRoutingRule(_: unknown, args: { id: string }, ctx: Context) {
-        requireRole(ctx.caller, ['admin']);
-        return repositories.routingRules.delete(args.id, ctx.caller.subject);
+        requireAdmin(ctx.caller);
+        return workflows.routing.deleteRule(args.id, ctx.caller);
       },
-      async recordCitizenReception(_: unknown, args: { input: unknown }, ctx: Context) {
-        const input = validate(recordCitizenReceptionInput, args.input);
-        requireRole(ctx.caller, intakeRoles, input.hostAgencyId);
-        await workflows.checkAgency(input.hostAgencyId, input.heldOn, 'input.hostAgencyId');
-        return repositories.citizenReceptions.record(input, ctx.caller.subject);
+      recordCitizenReception(_: unknown, args: { input: unknown }, ctx: Context) {
+        return workflows.administration.recordCitizenReception(validate(recordCitizenReceptionInput, args.input), ctx.caller);
       },
     },
     Petition: {
@@ -169,14 +164,15 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       verificationNeeded: (doc: PetitionDoc) => doc.verificationNeeded ?? false,
       extensions: (doc: PetitionDoc) => doc.extensions ?? [],
       overdue: (doc: PetitionDoc) => isOverdue(doc.status, doc.dueOn),
-      identity: (doc: PetitionDoc, args: { purpose: string }, ctx: Context) => workflows.readIdentity(doc, args.purpose, ctx.caller),
-      relatedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => (await ctx.loaders.petition.loadMany(doc.relatedCaseIds)).filter(isDoc),
+      identity: (doc: PetitionDoc, args: { purpose: string }, ctx: Context) => workflows.identity.readIdentity(doc, args.purpose, ctx.caller),
+      relatedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => found(await ctx.loaders.petition.loadMany(doc.relatedCaseIds)),
       mergedInto: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.mergedInto ? ctx.loaders.petition.load(doc.mergedInto) : null),
-      mergedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => (await ctx.loaders.petition.loadMany(doc.mergedIds)).filter(isDoc),
+      mergedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => found(await ctx.loaders.petition.loadMany(doc.mergedIds)),
       previousCase: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.previousCaseId ? ctx.loaders.petition.load(doc.previousCaseId) : null),
       secondComplaint: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.secondComplaintId ? ctx.loaders.petition.load(doc.secondComplaintId) : null),
-      duplicateCandidates: (doc: PetitionDoc, _: unknown, ctx: Context) => workflows.duplicateCandidates(doc, ctx.caller),
+      duplicateCandidates: (doc: PetitionDoc, _: unknown, ctx: Context) => workflows.merge.duplicateCandidates(doc, ctx.caller),
       voterMeeting: (doc: PetitionDoc) => ref(doc.voterMeetingId),
+      forwardedRecommendation: (doc: PetitionDoc) => ref(doc.forwardedRecommendationId),
       dueAtSession: (doc: PetitionDoc) => ref(doc.dueSessionId),
       reception: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.receptionId ? ctx.loaders.citizenReception.load(doc.receptionId) : null),
     },
@@ -242,7 +238,8 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
     CouncilSession: {
       voterRecommendationsDue: (session: { id: string }, _: unknown, ctx: Context) => ctx.loaders.petitionsByDueSession.load(session.id),
     },
+    ForwardedVoterRecommendation: {
+      case: (recommendation: { id: string }, _: unknown, ctx: Context) => ctx.loaders.petitionByForwardedRecommendation.load(recommendation.id),
+    },
   };
 }
-
-const isDoc = (value: PetitionDoc | null | Error): value is PetitionDoc => value !== null && !(value instanceof Error);

@@ -1,6 +1,5 @@
 import {
   acceptanceDeadlines,
-  computing,
   councilRecommendationDeadline,
   currentDue,
   flagNotified,
@@ -15,6 +14,7 @@ import {
 } from '../src/domain/case-deadlines';
 import { computeDeadline, createHolidayCalendar, vietnamHolidayCalendar as calendar, vietnamHolidayYears } from '../src/domain/deadlines';
 import { calendarOf, holidayYearFromInput, mergeHolidayYears, setHolidayYearInput } from '../src/domain/holiday-calendar';
+import { computing } from '../src/workflows/deadline-input';
 
 const d = (value: string) => new Date(`${value}T00:00:00Z`);
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);

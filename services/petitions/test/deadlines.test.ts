@@ -1,4 +1,5 @@
-import { createEvent, hanoiToday, type Caller, type CloudEvent } from '@hanoi/platform';
+import { councilEvents, delegationEvents, frontEvents } from '@hanoi/contracts';
+import { hanoiToday, type Caller, type CloudEvent } from '@hanoi/platform';
 import { callSubgraph, callers, collectEvents, eventually } from '@hanoi/platform/testing';
 import { createApp } from '../src/app';
 import { deadlineRecomputeGroupId } from '../src/events/consumers';
@@ -18,6 +19,7 @@ const fields = `id kind status acceptedOn complexity remote verificationNeeded d
 const d = (value: string) => new Date(`${value}T00:00:00Z`);
 const missedType = 'vn.hanoi.petitions.petition.deadlineMissed.v1';
 const extendedType = 'vn.hanoi.petitions.petition.deadlineExtended.v1';
+const rescheduledType = 'vn.hanoi.petitions.obligation.rescheduled.v1';
 
 const base = { channel: 'MAIL', category: 'LAND_HOUSING', administrativeUnitId: 'phuong-hoan-kiem' };
 const complaint = (receivedOn: string) => ({ ...base, kind: 'COMPLAINT', receivedOn, subject: `Khiếu nại quyết định thu hồi đất (${receivedOn})` });
@@ -109,22 +111,17 @@ describe('petitions: statutory clocks', () => {
     });
 
     it('voter recommendations: at the next regular session (F1), 60 days when the NA forwarded them (F5)', async () => {
-      await petitions.publish('council', createEvent({
-        service: 'council', entity: 'councilSession', verb: 'scheduled', subject: 'session-2026-12',
-        data: { councilSessionId: 'session-2026-12', term: '2021-2026', number: 30, kind: 'REGULAR', opensOn: '2026-12-08', closesOn: '2026-12-10', documentDueOn: '2026-11-20' },
+      await petitions.publish('council', councilEvents.sessionScheduled.event('session-2026-12', {
+        councilSessionId: 'session-2026-12', term: '2021-2026', number: 30, kind: 'REGULAR', opensOn: d('2026-12-08'), closesOn: d('2026-12-10'), documentDueOn: d('2026-11-20'),
       }));
       await eventually(async () => (await petitions.db.collection('known_council_sessions').countDocuments()) === 1);
-      await petitions.publish('front', createEvent({
-        service: 'front', entity: 'voterMeeting', verb: 'held', subject: 'meeting-deadlines',
-        data: {
-          voterMeetingId: 'meeting-deadlines', kind: 'AFTER_SESSION', heldOn: '2026-07-20', administrativeUnitId: 'phuong-hoan-kiem', councilSessionId: null,
-          recommendations: [{ number: 1, text: 'Đề nghị nạo vét mương thoát nước', category: 'ENVIRONMENT', addressedToAgencyId: null }],
-        },
+      await petitions.publish('front', frontEvents.voterMeetingHeld.event('meeting-deadlines', {
+        voterMeetingId: 'meeting-deadlines', kind: 'AFTER_SESSION', heldOn: d('2026-07-20'), administrativeUnitId: 'phuong-hoan-kiem', organiserAgencyId: 'front', councilSessionId: null,
+        recommendations: [{ number: 1, text: 'Đề nghị nạo vét mương thoát nước', category: 'ENVIRONMENT', addressedToAgencyId: null }],
       }));
       // Thu 2026-07-02 + 60 = Mon 2026-08-31, swapped off for National Day (made up Sat 22/8); 1–2/9 off → Thu 2026-09-03.
-      await petitions.publish('delegation', createEvent({
-        service: 'delegation', entity: 'voterRecommendation', verb: 'forwarded', subject: 'fwd-deadlines',
-        data: { recommendationId: 'fwd-deadlines', text: 'Đề nghị sửa đổi Luật Đất đai', category: 'LAND_HOUSING', forwardedOn: '2026-07-02', addressedToAgencyId: null },
+      await petitions.publish('delegation', delegationEvents.voterRecommendationForwarded.event('fwd-deadlines', {
+        recommendationId: 'fwd-deadlines', text: 'Đề nghị sửa đổi Luật Đất đai', category: 'LAND_HOUSING', forwardedOn: d('2026-07-02'), addressedToAgencyId: 'committee',
       }));
       const byChannel = async (channel: string) =>
         (await call(`query($f: PetitionFilter) { petitions(filter: $f) { edges { node { ${fields} } } } }`, { f: { channel } }, callers.analyst)).data!.petitions.edges[0]?.node;
@@ -248,6 +245,14 @@ describe('petitions: statutory clocks', () => {
         decisionRef: '12/QĐ-UBND',
       });
       expect(JSON.stringify(event)).not.toContain('Nguyễn Văn An');
+      // The resolution obligation moves with it, in the same write.
+      const [rescheduled] = await eventually(async () => eventsOf(id, rescheduledType).length === 1 && eventsOf(id, rescheduledType));
+      expect(rescheduled!.data).toMatchObject({
+        obligationId: `petition:${id}:RESOLUTION:ubnd-phuong-hoan-kiem`,
+        dueOn: '2026-12-25',
+        previousDueOn: '2026-11-25',
+        reason: expect.stringContaining('extended (gia hạn) +30 days (decision 12/QĐ-UBND of 2026-11-20)'),
+      });
 
       // A second extension is beyond the legal count of a complex case: refused, nothing written.
       const before = await load(id);
@@ -258,6 +263,7 @@ describe('petitions: statutory clocks', () => {
       await petitions.app.runtime.outbox.drain();
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(eventsOf(id, extendedType)).toHaveLength(1);
+      expect(eventsOf(id, rescheduledType)).toHaveLength(1);
     });
 
     it('extends a very complex case twice, never three times', async () => {
@@ -388,6 +394,8 @@ describe('petitions: statutory clocks', () => {
         expect(moved.history.at(-1)).toEqual({ action: 'DEADLINES_RECOMPUTED', reason: expect.stringMatching(/^Holiday calendar changed \(year 20\d\d set\): ACCEPTANCE 2026-11-02 → 2026-11-03$/) });
         const event = await eventually(async () => eventsOf(before.id, recomputedType)[0]);
         expect(event.data).toMatchObject({ petitionId: before.id, dueOn: '2026-11-03', changes: [{ kind: 'ACCEPTANCE', ruleId: 'COMPLAINT_ACCEPTANCE', previousDueOn: '2026-11-02', newDueOn: '2026-11-03' }] });
+        const obligation = await eventually(async () => eventsOf(before.id, rescheduledType)[0]);
+        expect(obligation.data).toMatchObject({ obligationId: `petition:${before.id}:ACCEPTANCE:ubnd-phuong-hoan-kiem`, dueOn: '2026-11-03', previousDueOn: '2026-11-02' });
         // A met deadline stays as it was met.
         const acceptedNow = await load(accepted.id);
         expect(acceptedNow.deadlines.find((x: any) => x.kind === 'ACCEPTANCE')).toMatchObject({ dueOn: '2026-11-02', metOn: '2026-10-26' });
@@ -399,6 +407,7 @@ describe('petitions: statutory clocks', () => {
       await recomputed();
       expect(deadlineOf(await load(before.id), 'ACCEPTANCE').dueOn).toBe('2026-11-02');
       expect(eventsOf(before.id, recomputedType).map((e) => (e.data as any).dueOn)).toEqual(['2026-11-03', '2026-11-02']);
+      expect(eventsOf(before.id, rescheduledType).map((e) => [e.data.previousDueOn, e.data.dueOn])).toEqual([['2026-11-02', '2026-11-03'], ['2026-11-03', '2026-11-02']]);
       // A case whose deadline fell before 2026 was not touched by the 2026 edits.
       expect(eventsOf(earlier.id, recomputedType)).toEqual([]);
       expect((await load(earlier.id)).history.map((h: any) => h.action)).toEqual(['RECEIVED']);
@@ -492,6 +501,8 @@ describe('petitions: statutory clocks', () => {
         expect(eventsOf(id, missedType)).toHaveLength(1);
         const stored = await petitions.db.collection('petitions').findOne({ _id: id as never });
         expect(stored!.deadlines[0].missedNotified).toBe(true);
+        // A miss moves no obligation: the index reads it from the due day (one `opened`, nothing since).
+        expect(eventsOf(id).filter((event) => event.type.includes('.obligation.')).map((event) => event.type.split('.')[4])).toEqual(['opened']);
         expect(stored!.unnotifiedDueOn).toBeNull();
       } finally {
         await sweeping.stop();

@@ -1,4 +1,4 @@
-import { createEvent } from '@hanoi/platform';
+import { councilEvents, delegationEvents, frontEvents } from '@hanoi/contracts';
 import { callSubgraph, callers, eventually } from '@hanoi/platform/testing';
 import { startPetitions } from './support';
 
@@ -8,34 +8,25 @@ const meetingCases = `query($id: ID!) {
   }
 }`;
 
+const d = (value: string) => new Date(`${value}T00:00:00Z`);
+
 function heldEvent(meetingId: string, sessionId: string | null, heldOn = '2026-11-10', key = meetingId) {
-  return createEvent({
-    service: 'front',
-    entity: 'voterMeeting',
-    verb: 'held',
-    subject: key,
-    data: {
-      voterMeetingId: meetingId,
-      kind: 'BEFORE_SESSION',
-      heldOn,
-      administrativeUnitId: 'phuong-hoan-kiem',
-      councilSessionId: sessionId,
-      recommendations: [
-        { number: 1, text: 'Cải tạo vỉa hè phố Hàng Bông', category: 'TRANSPORT', addressedToAgencyId: null },
-        { number: 2, text: 'Xây thêm trường mầm non', category: 'EDUCATION', addressedToAgencyId: 'so-giao-duc-dao-tao' },
-      ],
-    },
+  return frontEvents.voterMeetingHeld.event(key, {
+    voterMeetingId: meetingId,
+    kind: 'BEFORE_SESSION',
+    heldOn: d(heldOn),
+    administrativeUnitId: 'phuong-hoan-kiem',
+    organiserAgencyId: 'front',
+    councilSessionId: sessionId,
+    recommendations: [
+      { number: 1, text: 'Cải tạo vỉa hè phố Hàng Bông', category: 'TRANSPORT', addressedToAgencyId: null },
+      { number: 2, text: 'Xây thêm trường mầm non', category: 'EDUCATION', addressedToAgencyId: 'so-giao-duc-dao-tao' },
+    ],
   });
 }
 
-const scheduled = (id: string, opensOn: string, kind = 'REGULAR') =>
-  createEvent({
-    service: 'council',
-    entity: 'councilSession',
-    verb: 'scheduled',
-    subject: id,
-    data: { councilSessionId: id, term: '2026-2031', number: 1, kind, opensOn, closesOn: opensOn, documentDueOn: opensOn },
-  });
+const scheduled = (id: string, opensOn: string, kind: 'REGULAR' | 'THEMATIC' = 'REGULAR') =>
+  councilEvents.sessionScheduled.event(id, { councilSessionId: id, term: '2026-2031', number: 1, kind, opensOn: d(opensOn), closesOn: d(opensOn), documentDueOn: d(opensOn) });
 
 describe('petitions consumes the other services events over Kafka', () => {
   let petitions: Awaited<ReturnType<typeof startPetitions>>;
@@ -91,12 +82,13 @@ describe('petitions consumes the other services events over Kafka', () => {
   });
 
   it('F5: a recommendation the NA forwarded is due 60 days after forwarding', async () => {
-    const event = createEvent({
-      service: 'delegation',
-      entity: 'voterRecommendation',
-      verb: 'forwarded',
-      subject: 'fwd-1',
-      data: { recommendationId: 'fwd-1', text: 'Đề nghị sớm hoàn thành tuyến đường sắt đô thị số 3', category: 'TRANSPORT', forwardedOn: '2026-10-01', addressedToAgencyId: null },
+    const event = delegationEvents.voterRecommendationForwarded.event('fwd-1', {
+      recommendationId: 'fwd-1',
+      text: 'Đề nghị sớm hoàn thành tuyến đường sắt đô thị số 3',
+      category: 'TRANSPORT',
+      forwardedOn: d('2026-10-01'),
+      addressedToAgencyId: 'so-xay-dung',
+      nationalAssemblyDeputyId: null,
     });
     await petitions.publish('delegation', event);
     const found = await eventually(async () => {
@@ -107,6 +99,49 @@ describe('petitions consumes the other services events over Kafka', () => {
     expect(found.due.rule).toMatch(/60 days/);
     expect(found.deadlines).toEqual([{ kind: 'ANSWER', dueOn: '2026-11-30', ruleId: 'NA_FORWARDED_VOTER_RECOMMENDATION' }]);
     expect(found.history).toEqual([{ action: 'RECEIVED', actor: '/hanoi/delegation' }]);
+  });
+
+  it('F5: links the case and the forwarded recommendation both ways, many recommendations in one query', async () => {
+    const forward = (id: string, text: string) =>
+      petitions.publish(
+        'delegation',
+        delegationEvents.voterRecommendationForwarded.event(id, {
+          recommendationId: id,
+          text,
+          category: 'ENVIRONMENT',
+          forwardedOn: d('2026-10-05'),
+          addressedToAgencyId: 'so-nong-nghiep-va-moi-truong',
+          nationalAssemblyDeputyId: 'dbqh-1',
+        }),
+      );
+    await forward('fwd-link-1', 'Đề nghị xử lý ô nhiễm sông Tô Lịch');
+    await forward('fwd-link-2', 'Đề nghị trồng thêm cây xanh trên các tuyến phố');
+    const query = `{ _entities(representations: [
+        { __typename: "ForwardedVoterRecommendation", id: "fwd-link-1" },
+        { __typename: "ForwardedVoterRecommendation", id: "fwd-link-2" },
+        { __typename: "ForwardedVoterRecommendation", id: "fwd-never-forwarded" }]) {
+        ... on ForwardedVoterRecommendation { id case { subject channel agency { id } forwardedRecommendation { id } } }
+      } }`;
+    await eventually(async () => (await callSubgraph(petitions.url, query)).data!._entities.filter((entity: any) => entity.case).length === 2);
+    const before = await petitions.settledCommandCount();
+    const result = await callSubgraph(petitions.url, query);
+    // One find for the cases of all three recommendations.
+    expect(petitions.app.runtime.database.commandCount() - before).toBe(1);
+    expect(result.data!._entities).toEqual([
+      {
+        id: 'fwd-link-1',
+        case: { subject: 'Đề nghị xử lý ô nhiễm sông Tô Lịch', channel: 'FORWARDED', agency: { id: 'so-nong-nghiep-va-moi-truong' }, forwardedRecommendation: { id: 'fwd-link-1' } },
+      },
+      {
+        id: 'fwd-link-2',
+        case: { subject: 'Đề nghị trồng thêm cây xanh trên các tuyến phố', channel: 'FORWARDED', agency: { id: 'so-nong-nghiep-va-moi-truong' }, forwardedRecommendation: { id: 'fwd-link-2' } },
+      },
+      { id: 'fwd-never-forwarded', case: null },
+    ]);
+    // A case not opened from a forwarded recommendation links to none.
+    const meetingCase = (await casesOf('meeting-1'))[0].id;
+    const other = await callSubgraph(petitions.url, `query($id: ID!) { petition(id: $id) { forwardedRecommendation { id } } }`, { id: meetingCase });
+    expect(other.data!.petition.forwardedRecommendation).toBeNull();
   });
 
   it('intake: records a complaint with its acceptance deadline; refuses bad input and writes nothing', async () => {

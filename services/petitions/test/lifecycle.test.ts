@@ -1,3 +1,4 @@
+import { committeeEvents } from '@hanoi/contracts';
 import { createEvent, type Caller } from '@hanoi/platform';
 import { callSubgraph, callers, collectEvents, eventually } from '@hanoi/platform/testing';
 import { startPetitions, type Petitions } from './support';
@@ -38,7 +39,8 @@ describe('petitions: lifecycle, transfers, second complaints and the committee a
   const inputType = (mutation: string) =>
     ({ acceptPetition: 'AcceptPetitionInput', declinePetition: 'DeclinePetitionInput!', resolvePetition: 'ResolvePetitionInput!', transferPetition: 'TransferPetitionInput!', reopenAsSecondComplaint: 'ReopenAsSecondComplaintInput!' })[mutation] ?? 'TransitionInput';
   const load = async (id: string) => (await call(`query($id: ID!) { petition(id: $id) { ${fields} } }`, { id }, callers.analyst)).data!.petition;
-  const eventsOf = (id: string) => reader.events.filter((event) => event.subject === id);
+  /** The case's own events (its obligation events, keyed by the case too, are asserted in obligations.test.ts). */
+  const eventsOf = (id: string) => reader.events.filter((event) => event.subject === id && event.type.includes('.petition.'));
 
   beforeAll(async () => {
     petitions = await startPetitions();
@@ -199,12 +201,14 @@ describe('petitions: lifecycle, transfers, second complaints and the committee a
 
   describe('F2: the answer of the assigned agency', () => {
     const answered = (petitionId: string, agencyId: string, answer: string, assignmentId = `asg-${petitionId}`) =>
-      createEvent({
-        service: 'committee',
-        entity: 'assignment',
-        verb: 'answered',
-        subject: assignmentId,
-        data: { assignmentId, subjectType: 'PETITION', subjectId: petitionId, agencyId, dueOn: null, answer, answeredOn: '2026-11-27' },
+      committeeEvents.assignmentAnswered.event(assignmentId, {
+        assignmentId,
+        subjectType: 'PETITION',
+        subjectId: petitionId,
+        agencyId,
+        dueOn: null,
+        answer,
+        answeredOn: new Date('2026-11-27T00:00:00Z'),
       });
     const outcome = (eventId: string) =>
       petitions.db.collection('processed_events').findOne({ _id: `${petitions.config.KAFKA_TOPIC_PREFIX}petitions:${eventId}` as never });
@@ -239,6 +243,17 @@ describe('petitions: lifecycle, transfers, second complaints and the committee a
       await petitions.publish('committee', unknown);
       await eventually(async () => (await outcome(unknown.id))?.outcome === 'handled');
       expect((await load(id)).status).toBe('RECEIVED');
+    });
+
+    it("ignores the committee's answers about other subjects (a supervision recommendation with the same id)", async () => {
+      const id = await receive({ kind: 'RECOMMENDATION', channel: 'MAIL', receivedOn: '2026-11-10', subject: 'Kiến nghị sửa chữa cầu thang khu tập thể', category: 'CONSTRUCTION_URBAN_ORDER', agencyId: 'so-xay-dung' }, callers.admin);
+      // The committee widens `subjectType` for supervision recommendations: built by hand, as the wider contract will.
+      const { data } = answered(id, 'so-xay-dung', 'Đã thực hiện kiến nghị sau giám sát');
+      const event = createEvent({ type: committeeEvents.assignmentAnswered.type, subject: `asg-sr-${id}`, data: { ...data, subjectType: 'SUPERVISION_RECOMMENDATION' } });
+      await petitions.publish('committee', event);
+      await eventually(async () => (await outcome(event.id))?.outcome === 'handled');
+      const after = await load(id);
+      expect([after.status, after.resolution]).toEqual(['RECEIVED', null]);
     });
   });
 });

@@ -142,10 +142,15 @@ describe('petitions: denouncer secrecy', () => {
     expect(former.errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
     const published = await eventually(async () => {
-      const found = reader.events.filter((event) => event.subject === id);
+      const found = reader.events.filter((event) => event.subject === id && event.type.includes('.petition.'));
       return found.length >= 4 && found;
     });
     expect(published.map((event) => event.type.split('.')[4])).toEqual(['routed', 'accepted', 'transferred', 'routed']);
+    // The subject is staff-typed free text: a denunciation's never leaves petitions, nor do its obligations carry it.
+    for (const routed of [published[0]!, published[3]!]) expect(routed.data.subject).toBeNull();
+    const ofTheCase = reader.events.filter((event) => event.subject === id);
+    expect(ofTheCase.filter((event) => event.type.includes('.obligation.')).length).toBeGreaterThan(0);
+    expect(JSON.stringify(ofTheCase)).not.toContain(denunciation.subject);
     const everything = JSON.stringify(reader.events);
     expect(containsSecret(everything)).toEqual([]);
     expect(everything).not.toMatch(/petitioner|"v1\.[\w-]+\./i);

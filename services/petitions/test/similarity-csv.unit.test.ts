@@ -1,5 +1,5 @@
 import { escapeRegExp, searchWords } from '@hanoi/platform';
-import { csvField, csvRecord, toCsv } from '../src/domain/csv';
+import { toCsv, type CsvValue } from '../src/csv';
 import { shingles, similarityThreshold, textSimilarity } from '../src/domain/similarity';
 
 describe('text similarity of cases (duplicates)', () => {
@@ -30,6 +30,9 @@ describe('search words', () => {
 });
 
 describe('CSV (RFC 4180)', () => {
+  /** One field written alone: its record without the CRLF. */
+  const csvField = (value: CsvValue) => toCsv(['x'], [[value]]).slice('x\r\n'.length, -2);
+
   it('quotes fields with commas, quotes, CR or LF and doubles inner quotes', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
@@ -39,16 +42,20 @@ describe('CSV (RFC 4180)', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(42)).toBe('42');
     expect(csvField(false)).toBe('false');
+    expect(csvField(true)).toBe('true');
   });
 
   it('neutralises spreadsheet formulas', () => {
     expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-1')).toBe("'-1");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-1)).toBe('-1');
   });
 
   it('ends every record with CRLF', () => {
-    expect(csvRecord(['a', 'b c', null])).toBe('a,b c,');
+    expect(toCsv(['a', 'b', 'c'], [['a', 'b c', null]])).toBe('a,b,c\r\na,b c,\r\n');
     expect(toCsv(['id', 'subject'], [['1', 'Đường, vỉa hè']])).toBe('id,subject\r\n1,"Đường, vỉa hè"\r\n');
+    expect(toCsv(['id', 'subject'], [])).toBe('id,subject\r\n');
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createEvent, createEventBus, createLogger, type CloudEvent, type Logger } from '@hanoi/platform';
+import { committeeEvents } from '@hanoi/contracts';
+import { createEventBus, createLogger, parseCalendarDate, type CloudEvent, type Logger } from '@hanoi/platform';
 import { eventually, startTestSubgraph } from '@hanoi/platform/testing';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
@@ -7,10 +8,13 @@ import { loadConfig } from '../src/config';
 /** A fresh identity key per test run (base64 of 32 random bytes, as PETITIONS_IDENTITY_KEY wants). */
 export const testIdentityKey = () => randomBytes(32).toString('base64');
 
+type AgencyCreated = Parameters<typeof committeeEvents.agencyCreated.draft>[0];
+type UnitCreated = Parameters<typeof committeeEvents.administrativeUnitCreated.draft>[0];
+
 export interface AgencySeed {
   id: string;
-  kind?: string;
-  level?: string;
+  kind?: AgencyCreated['kind'];
+  level?: AgencyCreated['level'];
   parentId?: string | null;
   administrativeUnitId?: string | null;
   validFrom?: string | null;
@@ -19,49 +23,39 @@ export interface AgencySeed {
 
 export interface UnitSeed {
   id: string;
-  kind?: string;
-  level?: string;
+  kind?: UnitCreated['kind'];
+  level?: UnitCreated['level'];
   validFrom?: string | null;
   validTo?: string | null;
 }
 
-/** `agency.created` as the committee publishes it (see services/committee/src/repositories/agencies.ts). */
+const day = (value: string | null | undefined) => (value ? parseCalendarDate(value) : null);
+
+/** `agency.created` as the committee publishes it. */
 export const agencyCreated = (agency: AgencySeed) =>
-  createEvent({
-    service: 'committee',
-    entity: 'agency',
-    verb: 'created',
-    subject: agency.id,
-    data: {
-      agencyId: agency.id,
-      name: agency.id,
-      shortName: agency.id,
-      kind: agency.kind ?? 'DEPARTMENT',
-      level: agency.level ?? 'CITY',
-      parentId: agency.parentId === undefined ? 'committee' : agency.parentId,
-      administrativeUnitId: agency.administrativeUnitId ?? null,
-      validFrom: agency.validFrom ?? null,
-      validTo: agency.validTo ?? null,
-    },
+  committeeEvents.agencyCreated.event(agency.id, {
+    agencyId: agency.id,
+    name: agency.id,
+    shortName: agency.id,
+    kind: agency.kind ?? 'DEPARTMENT',
+    level: agency.level ?? 'CITY',
+    parentId: agency.parentId === undefined ? 'committee' : agency.parentId,
+    administrativeUnitId: agency.administrativeUnitId ?? null,
+    validFrom: day(agency.validFrom),
+    validTo: day(agency.validTo),
   });
 
 /** `administrativeUnit.created` as the committee publishes it. */
 export const unitCreated = (unit: UnitSeed) =>
-  createEvent({
-    service: 'committee',
-    entity: 'administrativeUnit',
-    verb: 'created',
-    subject: unit.id,
-    data: {
-      administrativeUnitId: unit.id,
-      name: unit.id,
-      kind: unit.kind ?? 'WARD',
-      level: unit.level ?? 'COMMUNE',
-      validFrom: unit.validFrom ?? null,
-      validTo: unit.validTo ?? null,
-      parentId: null,
-      predecessorIds: [],
-    },
+  committeeEvents.administrativeUnitCreated.event(unit.id, {
+    administrativeUnitId: unit.id,
+    name: unit.id,
+    kind: unit.kind ?? 'WARD',
+    level: unit.level ?? 'COMMUNE',
+    validFrom: day(unit.validFrom),
+    validTo: day(unit.validTo),
+    parentId: null,
+    predecessorIds: [],
   });
 
 /** The directory most tests use: the city bodies, some departments, two wards with their committees, a former district. */

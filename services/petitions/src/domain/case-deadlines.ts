@@ -1,8 +1,6 @@
-import { badInput } from '@hanoi/platform';
 import {
   computeDeadline,
   deadlineRules,
-  DeadlineRuleError,
   isDeadlineRuleId,
   MissingHolidayYearError,
   type Complexity,
@@ -47,6 +45,11 @@ export interface CaseDeadline {
   provisional: boolean;
   /** When it was met (null while pending). */
   metOn: Date | null;
+  /**
+   * The lead agency when it was met: a met deadline stays the obligation of the agency that met it when the case
+   * is transferred later (absent on deadlines met before it was recorded, and on pending ones).
+   */
+  metByAgencyId?: string | null;
   /** Whether the `deadlineMissed` event went out (the sweeper publishes it once). */
   missedNotified: boolean;
 }
@@ -90,9 +93,9 @@ export const flagNotified = (deadlines: readonly CaseDeadline[], notified: reado
       : deadline,
   );
 
-/** Marks the pending deadlines of these kinds met on `on`. */
-export function markMet(deadlines: readonly CaseDeadline[], kinds: readonly DeadlineKind[], on: Date): CaseDeadline[] {
-  return deadlines.map((deadline) => (!deadline.metOn && kinds.includes(deadline.kind) ? { ...deadline, metOn: on } : deadline));
+/** Marks the pending deadlines of these kinds met on `on` by `agencyId` (the case's lead agency). */
+export function markMet(deadlines: readonly CaseDeadline[], kinds: readonly DeadlineKind[], on: Date, agencyId: string): CaseDeadline[] {
+  return deadlines.map((deadline) => (!deadline.metOn && kinds.includes(deadline.kind) ? { ...deadline, metOn: on, metByAgencyId: agencyId } : deadline));
 }
 
 /** Deadlines met when a case moves on: accepting (or declining) meets the acceptance deadlines; resolving meets them all. */
@@ -145,7 +148,7 @@ export interface IntakeFacts {
  * The deadlines a case gets when it is received: complaints (first and second) must be accepted within 10 days
  * (Law on Complaints 2011, art. 27); a denunciation's initial handling takes 7 working days, 10 when verification
  * is needed (Law on Denunciations 2018, art. 24). Recommendations and feedback have none.
- * Throws the engine's errors (see `deadlineInputError`).
+ * Throws the engine's errors (`DeadlineRuleError`, `MissingHolidayYearError`): callers say which input they concern.
  */
 export function intakeDeadlines(kind: string, receivedOn: Date, facts: IntakeFacts, calendar: HolidayCalendar, overrides: DeadlineOverrides = {}): CaseDeadline[] {
   switch (kind) {
@@ -279,33 +282,6 @@ export function forwardedRecommendationDeadline(forwardedOn: Date, calendar: Hol
 /** The legal basis of a stored deadline (older documents lack it: taken from the rule). */
 export const legalBasisOf = (deadline: Pick<CaseDeadline, 'ruleId'> & { legalBasis?: string | null }): string =>
   deadline.legalBasis ?? (isDeadlineRuleId(deadline.ruleId) ? deadlineRules[deadline.ruleId].legalBasis : '');
-
-/**
- * The engine's refusal as BAD_USER_INPUT: a rule error names its field under the GraphQL argument (`fields.map`
- * may rename it, e.g. the new extension's own fields); a missing holiday year names the year, on the field of
- * the date whose count ran into it. Anything else is rethrown.
- */
-export function deadlineInputError(
-  error: unknown,
-  fields: { date: string; map?: (engineField: string) => string | undefined },
-): never {
-  if (error instanceof DeadlineRuleError) {
-    throw badInput(fields.map?.(error.field) ?? `input.${error.field}`, error.message);
-  }
-  if (error instanceof MissingHolidayYearError) {
-    throw badInput(fields.date, `${error.message} (an administrator sets it with setHolidayYear)`, { year: error.year, knownYears: [...error.knownYears] });
-  }
-  throw error;
-}
-
-/** Runs an engine computation, turning its refusals into BAD_USER_INPUT (see `deadlineInputError`). */
-export function computing<T>(work: () => T, fields: { date: string; map?: (engineField: string) => string | undefined }): T {
-  try {
-    return work();
-  } catch (error) {
-    return deadlineInputError(error, fields);
-  }
-}
 
 /** What a case's deadlines were computed from; all of it is stored on the case. */
 export interface DeadlineFacts {

@@ -1,7 +1,7 @@
 import { text } from '@hanoi/platform';
 import { z } from 'zod';
 import { createHolidayCalendar, vietnamHolidayYears, type DayOff, type HolidayCalendar, type HolidayYear, type MakeUpWorkingDay } from './deadlines';
-import { isoDay, isWeekend } from './deadlines/dates';
+import { isCalendarDate, isoDay, isWeekend } from './deadlines/dates';
 
 /**
  * Lịch nghỉ lễ, tết — the holiday calendar as data. The engine ships 2024–2027 (`vietnamHolidayYears`); an
@@ -26,7 +26,7 @@ const limits = { daysOff: 60, makeUpWorkingDays: 20 } as const;
 /** Years an administrator may set: the recorded cases' past and the foreseeable future. */
 export const holidayYearRange = { min: 2000, max: 2100 } as const;
 
-const calendarDay = z.date().refine((date) => date.getTime() % 86_400_000 === 0, 'must be a calendar day');
+const calendarDay = z.date().refine(isCalendarDate, 'must be a calendar day');
 
 /** setHolidayYear's input: every date inside the year, none twice, make-up days on a Saturday or Sunday. */
 export const setHolidayYearInput = z

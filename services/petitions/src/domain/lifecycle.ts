@@ -43,17 +43,6 @@ export const transitionTable: Record<TransitionAction, Rule> = {
   merge: { from: ['RECEIVED', 'ACCEPTED', 'IN_PROGRESS'], to: 'DECLINED' },
 };
 
-/** Verb of the event each action publishes (`vn.hanoi.petitions.petition.<verb>.v1`). */
-export const transitionVerbs: Record<TransitionAction, string> = {
-  accept: 'accepted',
-  decline: 'declined',
-  start: 'started',
-  resolve: 'resolved',
-  answer: 'resolved',
-  close: 'closed',
-  merge: 'declined',
-};
-
 export type TransitionCheck = { ok: true; to: PetitionStatus } | { ok: false; to: PetitionStatus; problem: string };
 
 /** Whether `action` may move a case of `kind` out of `from`; the problem names both statuses when not. */

@@ -1,9 +1,11 @@
-import { caseCategorySchema, hanoiToday, id, text } from '@hanoi/platform';
+import { caseCategorySchema } from '@hanoi/contracts';
+import { hanoiToday, id, text } from '@hanoi/platform';
 import { z } from 'zod';
 
 export const petitionKinds = ['COMPLAINT', 'SECOND_COMPLAINT', 'DENUNCIATION', 'RECOMMENDATION', 'FEEDBACK', 'VOTER_RECOMMENDATION'] as const;
 export type PetitionKind = (typeof petitionKinds)[number];
 export const petitionChannels = ['CITIZEN_RECEPTION', 'MAIL', 'ONLINE', 'VOTER_MEETING', 'FORWARDED', 'SUPERVISION'] as const;
+export type PetitionChannel = (typeof petitionChannels)[number];
 export const petitionStatuses = ['RECEIVED', 'ACCEPTED', 'DECLINED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
 

@@ -1,4 +1,5 @@
-import { caseCategories, caseCategorySchema, id, text, type CaseCategory } from '@hanoi/platform';
+import { caseCategories, caseCategorySchema, type CaseCategory } from '@hanoi/contracts';
+import { id, text } from '@hanoi/platform';
 import { z } from 'zod';
 import { petitionKinds, type PetitionKind } from './petition';
 

@@ -1,5 +1,6 @@
-import { hanoiToday, type Component, type Logger } from '@hanoi/platform';
+import { createPeriodicTask, hanoiToday, type Component, type Logger } from '@hanoi/platform';
 import type { PetitionRepository } from '../repositories/petitions';
+import type { DeadlineWorkflows } from '../workflows/deadlines';
 
 export interface DeadlineSweeper extends Component {
   /**
@@ -17,13 +18,16 @@ export interface DeadlineSweeper extends Component {
  * under the per-document lock, and flags the deadline (`missedNotified`) together with its event (outbox), so
  * two passes racing, a restart or a second process find nothing left to publish.
  */
-export function createDeadlineSweeper(options: { petitions: PetitionRepository; logger: Logger; intervalMs: number; batchSize?: number }): DeadlineSweeper {
-  const { petitions } = options;
+export function createDeadlineSweeper(options: {
+  petitions: PetitionRepository;
+  deadlines: DeadlineWorkflows;
+  logger: Logger;
+  intervalMs: number;
+  batchSize?: number;
+}): DeadlineSweeper {
+  const { petitions, deadlines } = options;
   const logger = options.logger.child({ component: 'deadline-sweeper' });
   const batchSize = options.batchSize ?? 200;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let stopped = true;
 
   async function sweep(today: Date = hanoiToday()): Promise<number> {
     let published = 0;
@@ -32,7 +36,7 @@ export function createDeadlineSweeper(options: { petitions: PetitionRepository; 
       let progress = 0;
       for (const candidate of batch) {
         if (!candidate.unnotifiedDueOn) continue;
-        progress += await petitions.publishMisses(candidate._id, candidate.unnotifiedDueOn, today);
+        progress += await deadlines.publishMisses(candidate._id, candidate.unnotifiedDueOn, today);
       }
       published += progress;
       // A short batch was the last; a batch where nothing was left to publish (another pass took it) ends the pass too.
@@ -42,34 +46,12 @@ export function createDeadlineSweeper(options: { petitions: PetitionRepository; 
     return published;
   }
 
-  function schedule() {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = sweep()
-        .then(() => undefined)
-        .catch((error: unknown) => logger.error({ err: error }, 'deadline sweep failed; retried at the next interval'))
-        .finally(() => {
-          running = undefined;
-          schedule();
-        });
-    }, options.intervalMs);
-  }
-
-  return {
+  const periodic = createPeriodicTask({
     name: 'deadline-sweeper',
-    sweep,
-    async start() {
-      if (options.intervalMs <= 0) {
-        logger.info('deadline sweeper disabled (PETITIONS_SWEEP_INTERVAL_MS=0)');
-        return;
-      }
-      stopped = false;
-      schedule();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+    intervalMs: options.intervalMs,
+    logger: options.logger,
+    run: () => sweep(),
+    disabledMessage: 'deadline sweeper disabled (PETITIONS_SWEEP_INTERVAL_MS=0)',
+  });
+  return { ...periodic, sweep };
 }

@@ -1,3 +1,4 @@
+import { petitionsEvents } from '@hanoi/contracts';
 import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { RecordCitizenReceptionInput } from '../domain/citizen-reception';
@@ -35,7 +36,12 @@ export function createCitizenReceptionRepository(connection: Connection, outbox:
   const store = createEntityStore<CitizenReceptionDoc>({ connection, outbox, modelName: 'CitizenReception', collection: 'citizen_receptions', schema });
   return {
     loader: store.loader,
-    record: (input: RecordCitizenReceptionInput, recordedBy: string) => store.insert({ _id: newId(), ...input, recordedBy }, 'recorded'),
+    /** A reception session with its `citizenReception.recorded` event (a count of citizens, never who came). */
+    record(input: RecordCitizenReceptionInput, recordedBy: string) {
+      const doc: CitizenReceptionDoc = { _id: newId(), ...input, recordedBy };
+      const { _id, heldOn, hostAgencyId, place, citizensReceived } = doc;
+      return store.insert(doc, petitionsEvents.citizenReceptionRecorded.draft({ citizenReceptionId: _id, heldOn, hostAgencyId, place, citizensReceived }));
+    },
     list(filter: CitizenReceptionFilter, page: PageArgs) {
       const query: FilterQuery<CitizenReceptionDoc> = {};
       if (filter.hostAgencyId) query.hostAgencyId = filter.hostAgencyId;

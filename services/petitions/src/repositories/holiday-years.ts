@@ -1,7 +1,8 @@
-import { badInput, createEntityStore, type Outbox } from '@hanoi/platform';
+import { petitionsEvents } from '@hanoi/contracts';
+import { createEntityStore, parseCalendarDate, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
-import { HolidayDataError, type HolidayCalendar, type HolidayYear } from '../domain/deadlines';
-import { calendarOf, holidayYearFromInput, mergeHolidayYears, type SetHolidayYearInput, type StoredHolidayYear } from '../domain/holiday-calendar';
+import type { HolidayCalendar, HolidayYear } from '../domain/deadlines';
+import { calendarOf, mergeHolidayYears, type StoredHolidayYear } from '../domain/holiday-calendar';
 
 /** One year of the holiday calendar an administrator set; `_id` is the year (`"2028"`). */
 export interface HolidayYearDoc extends HolidayYear {
@@ -35,14 +36,15 @@ const stored = (doc: HolidayYearDoc): StoredHolidayYear => ({
   updatedAt: doc.updatedAt,
 });
 
-/** `holidayYear.set` data: the year as it now stands (dates as `YYYY-MM-DD`). */
-const eventData = (year: HolidayYear) => ({
-  year: year.year,
-  provisional: year.provisional,
-  daysOff: year.daysOff.map((day) => day.on),
-  makeUpWorkingDays: year.makeUpWorkingDays.map((day) => day.on),
-  sources: [...year.sources],
-});
+/** `holidayYear.set`: the year as it now stands. */
+const setEvent = (year: HolidayYear) =>
+  petitionsEvents.holidayYearSet.draft({
+    year: year.year,
+    provisional: year.provisional,
+    daysOff: year.daysOff.map((day) => parseCalendarDate(day.on)),
+    makeUpWorkingDays: year.makeUpWorkingDays.map((day) => parseCalendarDate(day.on)),
+    sources: [...year.sources],
+  });
 
 /**
  * The holiday calendar kept as data (collection `holiday_years`): the years administrators set, merged over the
@@ -63,22 +65,15 @@ export function createHolidayYearRepository(connection: Connection, outbox: Outb
     /** The calendar deadlines are computed with (one query). */
     calendar: async (): Promise<HolidayCalendar> => calendarOf(await storedYears()),
 
-    /** Sets (creates or replaces) a year, with its `holidayYear.set` event. */
-    async set(input: SetHolidayYearInput, by: string): Promise<StoredHolidayYear> {
-      const year = holidayYearFromInput(input);
-      try {
-        calendarOf([{ ...year, origin: 'ADMIN', updatedBy: by, updatedAt: new Date() }]);
-      } catch (error) {
-        if (error instanceof HolidayDataError) throw badInput('input', error.message);
-        throw error;
-      }
-      const id = String(input.year);
+    /** Sets (creates or replaces) a checked year, with its `holidayYear.set` event. */
+    async set(year: HolidayYear, by: string): Promise<StoredHolidayYear> {
+      const id = String(year.year);
       const fields = { ...year, updatedBy: by, updatedAt: new Date() };
       if (!(await store.model.exists({ _id: id }))) {
-        const inserted = await store.insertOnce({ _id: id, ...fields }, 'set', eventData(year));
+        const inserted = await store.insertOnce({ _id: id, ...fields }, setEvent(year));
         if (inserted) return stored({ _id: id, ...fields });
       }
-      const updated = await store.write(id, {}, () => ({ update: { $set: fields }, events: [{ verb: 'set', data: eventData(year) }] }));
+      const updated = await store.write(id, {}, () => ({ update: { $set: fields }, events: [setEvent(year)] }));
       return stored(updated ?? { _id: id, ...fields });
     },
   };

@@ -1,4 +1,5 @@
-import { conflict, createEntityStore, notFound, type Outbox } from '@hanoi/platform';
+import { petitionsEvents } from '@hanoi/contracts';
+import { createEntityStore, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
 import {
   applicableRules,
@@ -34,7 +35,7 @@ const schema = new Schema<RoutingRuleDoc>(
 schema.index({ kind: 1, level: 1 });
 
 /** `routingRule.<verb>` data: the rule as it now stands. */
-const eventData = (doc: RoutingRuleDoc) => ({
+const ruleData = (doc: RoutingRuleDoc) => ({
   ruleId: doc._id,
   kind: doc.kind,
   category: doc.category,
@@ -43,6 +44,9 @@ const eventData = (doc: RoutingRuleDoc) => ({
   legalBasis: doc.legalBasis,
   deleted: doc.deletedAt !== null,
 });
+const created = (doc: RoutingRuleDoc) => petitionsEvents.routingRuleCreated.draft(ruleData(doc));
+const updated = (doc: RoutingRuleDoc) => petitionsEvents.routingRuleUpdated.draft(ruleData(doc));
+const deleted = (doc: RoutingRuleDoc) => petitionsEvents.routingRuleDeleted.draft(ruleData(doc));
 
 export interface RoutingRuleFilter {
   kind?: string | null;
@@ -66,37 +70,39 @@ export function createRoutingRuleRepository(connection: Connection, outbox: Outb
       let added = 0;
       for (const rule of defaultRoutingRules()) {
         const doc: RoutingRuleDoc = { ...rule, _id: ruleId(rule.kind, rule.category, rule.level), deletedAt: null, updatedBy: 'system', updatedAt: new Date() };
-        if (await store.insertOnce(doc, 'created', eventData(doc))) added++;
+        if (await store.insertOnce(doc, created(doc))) added++;
       }
       return added;
     },
 
-    /** A new rule for a key no live rule has (a deleted one with that key comes back with the new target). */
-    async create(input: RoutingRuleInput, by: string): Promise<RoutingRuleDoc> {
-      const id = ruleId(input.kind, input.category ?? null, input.level);
-      const existing = await store.findById(id);
-      if (existing && !existing.deletedAt) throw conflict(`A routing rule for ${id} exists already: update it`, 'input');
-      const fields = { agencyId: input.agencyId, legalBasis: input.legalBasis, updatedBy: by, updatedAt: new Date() };
-      if (existing) {
-        const revived = await store.update(id, { deletedAt: { $ne: null } }, { $set: { ...fields, deletedAt: null } }, 'created', eventData);
-        if (!revived) throw conflict(`The routing rule ${id} changed meanwhile`, 'input');
-        return revived;
-      }
-      const doc: RoutingRuleDoc = { _id: id, kind: input.kind, category: input.category ?? null, level: input.level, ...fields, deletedAt: null };
-      return store.insert(doc, 'created', eventData(doc));
+    /** The rule with this id, deleted or not (a deleted key comes back when created again). */
+    findAny: (id: string) => store.findById(id),
+
+    /** A new rule, with its `routingRule.created` event (its id is its key). */
+    create(input: RoutingRuleInput, by: string): Promise<RoutingRuleDoc> {
+      const doc: RoutingRuleDoc = {
+        _id: ruleId(input.kind, input.category ?? null, input.level),
+        kind: input.kind,
+        category: input.category ?? null,
+        level: input.level,
+        agencyId: input.agencyId,
+        legalBasis: input.legalBasis,
+        deletedAt: null,
+        updatedBy: by,
+        updatedAt: new Date(),
+      };
+      return store.insert(doc, created(doc));
     },
 
-    async update(id: string, input: UpdateRoutingRuleInput, by: string): Promise<RoutingRuleDoc> {
-      const updated = await store.update(id, live, { $set: { ...input, updatedBy: by, updatedAt: new Date() } }, 'updated', eventData);
-      if (!updated) throw notFound('RoutingRule', id);
-      return updated;
-    },
+    /** A deleted rule brought back with a new target (`routingRule.created`); null unless it is still deleted. */
+    revive: (id: string, input: UpdateRoutingRuleInput, by: string) =>
+      store.update(id, { deletedAt: { $ne: null } }, { $set: { ...input, deletedAt: null, updatedBy: by, updatedAt: new Date() } }, created),
 
-    async delete(id: string, by: string): Promise<RoutingRuleDoc> {
-      const deleted = await store.update(id, live, { $set: { deletedAt: new Date(), updatedBy: by, updatedAt: new Date() } }, 'deleted', eventData);
-      if (!deleted) throw notFound('RoutingRule', id);
-      return deleted;
-    },
+    /** A live rule's new target and basis (`routingRule.updated`); null when there is no live rule with this id. */
+    update: (id: string, input: UpdateRoutingRuleInput, by: string) => store.update(id, live, { $set: { ...input, updatedBy: by, updatedAt: new Date() } }, updated),
+
+    /** Marks a live rule deleted, kept for the table's history (`routingRule.deleted`); null when there is none. */
+    delete: (id: string, by: string) => store.update(id, live, { $set: { deletedAt: new Date(), updatedBy: by, updatedAt: new Date() } }, deleted),
 
     list(filter: RoutingRuleFilter) {
       return store.model

@@ -1,0 +1,64 @@
+import { escapeRegExp, hanoiToday, searchWords } from '@hanoi/platform';
+import type { FilterQuery } from 'mongoose';
+import type { PetitionDoc } from '../domain/case';
+import { openStatuses } from '../domain/petition';
+
+export interface PetitionFilter {
+  kind?: string | null;
+  status?: string | null;
+  agencyId?: string | null;
+  /** Cases this agency cooperates on. */
+  cooperatingAgencyId?: string | null;
+  category?: string | null;
+  channel?: string | null;
+  administrativeUnitId?: string | null;
+  overdue?: boolean | null;
+  dueBefore?: Date | null;
+  receivedFrom?: Date | null;
+  receivedTo?: Date | null;
+  text?: string | null;
+}
+
+export type PetitionOrder = 'RECEIVED_DESC' | 'DUE_ASC';
+
+/** The fields dashboards count cases by. */
+export type CountDimension = 'status' | 'agencyId' | 'category';
+
+/** The query for a filter (shared by the list, the counts and the CSV export). */
+export function petitionQuery(filter: PetitionFilter, today: Date = hanoiToday()): FilterQuery<PetitionDoc> {
+  const conditions: FilterQuery<PetitionDoc>[] = [];
+  for (const key of ['kind', 'status', 'agencyId', 'category', 'channel', 'administrativeUnitId'] as const) {
+    if (filter[key]) conditions.push({ [key]: filter[key] });
+  }
+  if (filter.cooperatingAgencyId) conditions.push({ cooperatingAgencyIds: filter.cooperatingAgencyId });
+  if (filter.receivedFrom || filter.receivedTo) {
+    conditions.push({ receivedOn: { ...(filter.receivedFrom && { $gte: filter.receivedFrom }), ...(filter.receivedTo && { $lte: filter.receivedTo }) } });
+  }
+  if (filter.dueBefore) conditions.push({ dueSort: { $lt: filter.dueBefore } });
+  if (filter.overdue === true) conditions.push({ status: { $in: openStatuses }, dueSort: { $lt: today } });
+  if (filter.overdue === false) conditions.push({ $or: [{ status: { $nin: openStatuses } }, { dueSort: { $gte: today } }] });
+  for (const word of searchWords(filter.text)) conditions.push({ searchText: { $regex: escapeRegExp(word) } });
+  if (conditions.length === 0) return {};
+  return conditions.length === 1 ? conditions[0]! : { $and: conditions };
+}
+
+/** Rows of a CSV export: the public fields of a case, nothing about petitioners. */
+export const csvProjection = {
+  _id: 1,
+  kind: 1,
+  channel: 1,
+  status: 1,
+  category: 1,
+  subject: 1,
+  receivedOn: 1,
+  administrativeUnitId: 1,
+  agencyId: 1,
+  cooperatingAgencyIds: 1,
+  dueOn: 1,
+  dueRule: 1,
+  declineReason: 1,
+  resolution: 1,
+  closedOn: 1,
+  cosignerCount: 1,
+  mergedInto: 1,
+} as const;

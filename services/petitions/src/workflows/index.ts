@@ -1,0 +1,45 @@
+import type { Logger } from '@hanoi/platform';
+import { maxCsvRows } from '../csv';
+import type { DeadlineOverrides } from '../domain/deadlines';
+import type { IdentityCipher } from '../domain/identity';
+import type { Repositories } from '../repositories';
+import { administrationWorkflows } from './administration';
+import { createWorkflowContext } from './context';
+import { deadlineWorkflows } from './deadlines';
+import { identityWorkflows } from './identity';
+import { intakeWorkflows } from './intake';
+import { lifecycleWorkflows } from './lifecycle';
+import { mergeWorkflows } from './merge';
+import { reportingWorkflows } from './reporting';
+import { routingWorkflows } from './routing';
+import { transferWorkflows } from './transfer';
+import { voterRecommendationWorkflows } from './voter-recommendations';
+
+/**
+ * The petitions service's use cases, by group. Resolvers and event handlers authorise what needs no case, validate
+ * their input, and delegate here; the workflows check references, authorise against the case, and write.
+ */
+export function createWorkflows(
+  repositories: Repositories,
+  cipher: IdentityCipher,
+  logger: Logger,
+  options: { csvMaxRows?: number; deadlineOverrides?: DeadlineOverrides } = {},
+) {
+  const ctx = createWorkflowContext({ repositories, cipher, logger, overrides: options.deadlineOverrides ?? {}, csvMaxRows: options.csvMaxRows ?? maxCsvRows });
+  const routing = routingWorkflows(ctx);
+  const identity = identityWorkflows(ctx);
+  return {
+    routing,
+    identity,
+    intake: intakeWorkflows(ctx, routing, identity),
+    voterRecommendations: voterRecommendationWorkflows(ctx, routing),
+    lifecycle: lifecycleWorkflows(ctx),
+    transfer: transferWorkflows(ctx),
+    merge: mergeWorkflows(ctx),
+    deadlines: deadlineWorkflows(ctx),
+    reporting: reportingWorkflows(ctx),
+    administration: administrationWorkflows(ctx),
+  };
+}
+
+export type Workflows = ReturnType<typeof createWorkflows>;

@@ -1,0 +1,69 @@
+import { badInput } from '@hanoi/platform';
+import { toCsv, type CsvValue } from '../csv';
+import { isOverdue } from '../domain/petition';
+import type { CountDimension, PetitionFilter } from '../repositories/petition-query';
+import { day, type WorkflowContext } from './context';
+
+/** The columns of a CSV export: public fields of a case, nothing about petitioners. */
+const csvHeader = ['id', 'kind', 'channel', 'status', 'category', 'subject', 'receivedOn', 'administrativeUnitId', 'agencyId', 'cooperatingAgencyIds', 'dueOn', 'dueRule', 'overdue', 'declineReason', 'resolutionKind', 'resolvedOn', 'closedOn', 'cosignerCount', 'mergedInto'];
+
+/** Dashboards and open data: counts and CSV exports of the cases a filter matches. */
+export function reportingWorkflows(ctx: WorkflowContext) {
+  const { petitions } = ctx.repositories;
+
+  return {
+    /**
+     * Dashboard counts, computed only for the dimensions a request selects (each one aggregation, memoised), so a
+     * page showing counts by status pays for one. `total` sums a dimension already asked for, else counts by status:
+     * GraphQL calls sibling resolvers synchronously, so after one microtask every selected dimension is registered.
+     */
+    counts(filter: PetitionFilter) {
+      const memo = new Map<CountDimension, Promise<{ key: string; count: number }[]>>();
+      const by = (dimension: CountDimension) => {
+        if (!memo.has(dimension)) memo.set(dimension, petitions.countBy(filter, dimension));
+        return memo.get(dimension)!;
+      };
+      return {
+        byStatus: () => by('status'),
+        byAgency: () => by('agencyId'),
+        byCategory: () => by('category'),
+        async total() {
+          await Promise.resolve();
+          const buckets = await (memo.values().next().value ?? by('status'));
+          return buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+        },
+      };
+    },
+
+    /** CSV of the cases a filter matches (≤ 50,000, or the configured cap), newest first. */
+    async csv(filter: PetitionFilter): Promise<string> {
+      const matched = await petitions.count(filter);
+      if (matched > ctx.csvMaxRows) throw badInput('filter', `matches ${matched} cases; an export holds at most ${ctx.csvMaxRows}: narrow the filter`, { matched, max: ctx.csvMaxRows });
+      const rows: CsvValue[][] = [];
+      for await (const doc of petitions.csvCursor(filter)) {
+        rows.push([
+          doc._id,
+          doc.kind,
+          doc.channel,
+          doc.status,
+          doc.category,
+          doc.subject,
+          day(doc.receivedOn),
+          doc.administrativeUnitId,
+          doc.agencyId,
+          (doc.cooperatingAgencyIds ?? []).join(';'),
+          day(doc.dueOn),
+          doc.dueRule,
+          isOverdue(doc.status, doc.dueOn ?? null),
+          doc.declineReason?.code ?? null,
+          doc.resolution?.kind ?? null,
+          day(doc.resolution?.resolvedOn),
+          day(doc.closedOn),
+          doc.cosignerCount,
+          doc.mergedInto,
+        ]);
+      }
+      return toCsv(csvHeader, rows);
+    },
+  };
+}
