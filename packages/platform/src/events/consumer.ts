@@ -2,7 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { EachMessagePayload } from 'kafkajs';
 import type { Component } from '../lifecycle';
 import type { Logger } from '../logger';
-import type { EventBus } from './bus';
+import type { EventBus, TopicOffset } from './bus';
 import { deadLetterTopic, parseEvent, type CloudEvent } from './envelope';
 
 /** Where an event was read: read models that must be rebuildable say which events their figures came from. */
@@ -59,6 +59,8 @@ export function createEventConsumer(options: {
   handlers: EventHandlers;
   maxAttempts?: number;
   retryDelayMs?: number;
+  /** Where a new group starts (see `EventBus.subscribe`); by default the beginning of each topic. */
+  startAt?: TopicOffset[];
 }): Component {
   const log = options.logger.child({ component: 'consumer', groupId: options.groupId });
   const processed = processedModel(options.connection);
@@ -127,7 +129,7 @@ export function createEventConsumer(options: {
     async start() {
       await processed.init();
       await options.bus.ensureTopics([...options.topics, ...options.topics.map(deadLetterTopic)]);
-      subscription = await options.bus.subscribe({ groupId: options.groupId, topics: options.topics, eachMessage });
+      subscription = await options.bus.subscribe({ groupId: options.groupId, topics: options.topics, startAt: options.startAt, eachMessage });
     },
     async stop() {
       await subscription?.stop();
