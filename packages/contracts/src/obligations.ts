@@ -110,6 +110,11 @@ const cancelled = z.object({
   /** The day it stopped being owed (Hanoi): cancelled after its due day, it stays missed. */
   on: calendarDay,
   reason: z.string().max(500),
+  /**
+   * Closed as failed (a recommendation closed unimplemented at a re-supervision): it counts as missed on its due day
+   * even when closed before it. Absent: no longer owed.
+   */
+  missed: z.boolean().optional(),
 });
 
 export type ObligationContracts = {
@@ -186,6 +191,8 @@ export interface Obligation {
   metOn: Date | null;
   /** No longer owed (and not met); `reason` says why. */
   cancelled?: boolean;
+  /** With `cancelled`: closed as failed, so it counts as missed whenever it was closed. */
+  failed?: boolean;
   reason?: string;
 }
 
@@ -223,7 +230,9 @@ export function obligationChanges(
     previous.delete(next.obligationId);
     const wasOwed = prior !== undefined && !prior.cancelled;
     if (next.cancelled) {
-      if (wasOwed && !prior.metOn) drafts.push(contracts.cancelled.draft({ obligationId: next.obligationId, on: today, reason: next.reason ?? 'no longer owed' }));
+      if (wasOwed && !prior.metOn) {
+        drafts.push(contracts.cancelled.draft({ obligationId: next.obligationId, on: today, reason: next.reason ?? 'no longer owed', ...(next.failed && { missed: true }) }));
+      }
       continue;
     }
     if (!wasOwed) open(next);

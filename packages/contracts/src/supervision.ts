@@ -174,6 +174,7 @@ export const supervisionEvents = {
     example: { ...taskExample, status: 'DONE' as const, doneOn: new Date('2026-12-10T00:00:00Z') },
   }),
   taskCancelled: defineEvent({ service, entity: 'coordinationTask', verb: 'cancelled', description: 'A coordination task was cancelled.', schema: task, example: { ...taskExample, status: 'CANCELLED' as const } }),
+  taskReopened: defineEvent({ service, entity: 'coordinationTask', verb: 'reopened', description: 'A session-preparation task whose obligation is owed again after it was cancelled.', schema: task, example: taskExample }),
   taskRescheduled: defineEvent({ service, entity: 'coordinationTask', verb: 'rescheduled', description: 'A session-preparation task followed its obligation to a new due day.', schema: task, example: taskExample }),
   taskMilestoneReached: defineEvent({
     service,
