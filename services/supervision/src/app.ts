@@ -1,17 +1,24 @@
 import { createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
 import { service, type Config } from './config';
-import { createCouncilConsumer } from './events/consumers';
+import { createCoordinationIndexer } from './events/coordination-index';
+import { createConsumers } from './events/consumers';
+import { createEscalationSweeper } from './events/escalation';
 import { createLoaders } from './loaders';
 import { createRepositories } from './repositories';
 import { createResolvers } from './resolvers';
+import { createWorkflows } from './workflows';
 
 /** Builds the supervision subgraph from its configuration without listening (tests start it on port 0). */
 export function createApp(config: Config, logger?: Logger) {
   const runtime = createServiceRuntime(service, config, logger);
   const repositories = createRepositories(runtime.database.connection, runtime.outbox);
-  return createSubgraphApp(runtime, {
-    resolvers: createResolvers(repositories),
-    loaders: () => createLoaders(repositories),
-    consumers: [createCouncilConsumer(runtime, repositories)],
+  const indexer = createCoordinationIndexer(runtime, repositories.coordinationIndex);
+  const escalation = createEscalationSweeper(repositories.recommendations, runtime.logger, config.SUPERVISION_SWEEP_INTERVAL_MS);
+  const workflows = createWorkflows(repositories, indexer);
+  const app = createSubgraphApp(runtime, {
+    resolvers: createResolvers(workflows),
+    loaders: () => createLoaders(repositories, workflows.coordinationIndex.figures),
+    consumers: [...createConsumers(runtime, repositories), indexer, escalation],
   });
+  return { ...app, indexer, escalation };
 }

@@ -1,38 +1,66 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
+import type { IndexFigure } from './domain/coordination-index/formula';
+import { parsePeriod, type Period } from './domain/coordination-index/period';
 import type { Repositories } from './repositories';
 import type { SupervisionRecommendationDoc } from './repositories/recommendations';
 
 /** Arguments of `Agency.supervisionRecommendations`. */
 export interface AddresseeFilter {
-  status?: string | null;
+  status?: SupervisionRecommendationDoc['status'] | null;
   overdueOnly?: boolean | null;
+  unresolvedOnly?: boolean | null;
 }
 
-/**
- * One group loader per distinct filter in a request: every agency asking with the same arguments is
- * answered by one query.
- */
-function perFilter(make: (filter: AddresseeFilter) => DataLoader<string, SupervisionRecommendationDoc[]>) {
-  const loaders = new Map<string, DataLoader<string, SupervisionRecommendationDoc[]>>();
-  return (filter: AddresseeFilter) => {
-    const key = `${filter.status ?? ''}|${filter.overdueOnly ? 1 : 0}`;
+/** Arguments of an index figure: the period (already valid) and the weights version. */
+export interface IndexArgs {
+  period: string;
+  weightsVersion?: number | null;
+}
+
+/** One loader per distinct arguments in a request: every agency asking with the same arguments is answered by one query. */
+function perArguments<A, V>(keyOf: (args: A) => string, make: (args: A) => DataLoader<string, V>) {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (args: A) => {
+    const key = keyOf(args);
     let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = make(filter)));
+    if (!loader) loaders.set(key, (loader = make(args)));
     return loader;
   };
 }
 
 /** Per-request loaders: every entity type resolves in one batched query per request. */
-export function createLoaders(repositories: Repositories) {
+export function createLoaders(
+  repositories: Repositories,
+  figures: (agencyIds: readonly string[], period: Period, weightsVersion: number | null | undefined) => Promise<IndexFigure[]>,
+) {
+  const tasksBy = repositories.coordinationTasks.groupLoader;
   return {
     programme: repositories.programmes.loader(),
     reSupervisionsByProgramme: repositories.programmes.reSupervisionsLoader(),
     recommendation: repositories.recommendations.loader(),
     recommendationsByProgramme: repositories.recommendations.byProgrammeLoader(),
-    recommendationsByAddressee: perFilter((filter) => repositories.recommendations.byAddresseeLoader(filter)),
+    recommendationsByAddressee: perArguments(
+      (filter: AddresseeFilter) => `${filter.status ?? ''}|${filter.overdueOnly ? 1 : 0}|${filter.unresolvedOnly ? 1 : 0}`,
+      (filter) => repositories.recommendations.byAddresseeLoader(filter),
+    ),
     coordinationTask: repositories.coordinationTasks.loader(),
-    coordinationTasksBySession: repositories.coordinationTasks.bySessionLoader(),
+    tasksBySession: tasksBy('councilSessionId')(),
+    tasksByPlan: tasksBy('planId')(),
+    tasksByRecommendation: tasksBy('recommendationId')(),
+    plan: repositories.plans.loader(),
+    /** Index figures of every agency asked with the same period and weights, from one query. */
+    coordinationIndex: perArguments(
+      (args: IndexArgs) => `${args.period}|${args.weightsVersion ?? ''}`,
+      (args) => new DataLoader<string, IndexFigure>((agencyIds) => figures(agencyIds, asPeriod(args.period), args.weightsVersion)),
+    ),
   };
+}
+
+/** A period label the resolver already validated. */
+function asPeriod(label: string): Period {
+  const period = parsePeriod(label);
+  if ('problem' in period) throw new Error(`invalid period ${label}`);
+  return period;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -10,8 +10,11 @@ export type SupervisingAgency = (typeof supervisingAgencies)[number];
 export const isSupervisingAgency = (agency: string): agency is SupervisingAgency =>
   (supervisingAgencies as readonly string[]).includes(agency);
 
-/** Chuyên đề (thematic), thường xuyên (regular), tái giám sát (re-supervision of an earlier programme). */
-export const supervisionKinds = ['THEMATIC', 'REGULAR', 'RE_SUPERVISION'] as const;
+/**
+ * Chuyên đề (thematic), thường xuyên (regular), tái giám sát (re-supervision of earlier programmes'
+ * recommendations), khảo sát (a survey: findings, and recommendations when it calls for them).
+ */
+export const supervisionKinds = ['THEMATIC', 'REGULAR', 'RE_SUPERVISION', 'SURVEY'] as const;
 export type SupervisionKind = (typeof supervisionKinds)[number];
 
 export const programmeStatuses = ['PLANNED', 'IN_PROGRESS', 'CONCLUDED'] as const;
@@ -52,12 +55,25 @@ export const createSupervisionProgrammeInput = z
       .max(200)
       .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an agency'),
     reSupervisionOfId: id.nullish(),
+    /**
+     * For a RE_SUPERVISION: the unresolved recommendations it re-examines (of the original programme or other
+     * earlier ones); when omitted, every unresolved recommendation of the original programme.
+     */
+    recommendationIds: z
+      .array(id)
+      .max(500, 'must select at most 500 recommendations')
+      .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a recommendation')
+      .nullish()
+      .transform((value) => value ?? null),
   })
   .superRefine((input, ctx) => {
     const endsProblem = periodProblem(input.startsOn, input.endsOn);
     if (endsProblem) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: endsProblem });
     const reProblem = reSupervisionProblem(input.kind, input.reSupervisionOfId);
     if (reProblem) ctx.addIssue({ code: 'custom', path: ['reSupervisionOfId'], message: reProblem });
+    if (input.recommendationIds && input.kind !== 'RE_SUPERVISION') {
+      ctx.addIssue({ code: 'custom', path: ['recommendationIds'], message: 'is only for a RE_SUPERVISION programme' });
+    }
   });
 export type CreateSupervisionProgrammeInput = z.output<typeof createSupervisionProgrammeInput>;
 
@@ -66,6 +82,17 @@ export const concludeSupervisionProgrammeInput = z.object({
   conclusion: text(20_000),
 });
 export type ConcludeSupervisionProgrammeInput = z.output<typeof concludeSupervisionProgrammeInput>;
+
+/** A finding (phát hiện) of a survey or supervision, about one supervised agency or the programme as a whole. */
+export const recordProgrammeFindingInput = z.object({
+  agencyId: id.nullish().transform((value) => value ?? null),
+  finding: text(20_000),
+  recordedOn: pastOrToday(),
+});
+export type RecordProgrammeFindingInput = z.output<typeof recordProgrammeFindingInput>;
+
+/** Findings are recorded while the programme is under way (after it started, before it is concluded). */
+export const acceptsFindings = (status: ProgrammeStatus) => status === 'IN_PROGRESS';
 
 /** A programme ends on or after the day it starts. */
 export function periodProblem(startsOn: Date, endsOn: Date): string | undefined {

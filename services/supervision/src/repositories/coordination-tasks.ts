@@ -1,10 +1,13 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { obligationEvents, supervisionEvents, type EventContract, type RegulationContent } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, derivedId, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   isTaskLate,
+  taskObligations,
   type CompleteCoordinationTaskInput,
   type CreateCoordinationTaskInput,
-  type TaskDraft,
+  type Milestone,
+  type PersonRef,
   type TaskSource,
   type TaskStatus,
 } from '../domain/coordination-task';
@@ -12,15 +15,22 @@ import {
 export interface CoordinationTaskDoc {
   _id: string;
   title: string;
-  responsiblePerson: string;
+  /** Rõ người; null only on a session-preparation task while its agency names no focal point. */
+  responsible: PersonRef | null;
   agencyId: string;
   dueOn: Date;
   expectedResult: string;
+  milestones: Milestone[];
+  content: RegulationContent | null;
   status: TaskStatus;
   doneOn: Date | null;
   result: string | null;
   councilSessionId: string | null;
   agendaItemId: string | null;
+  recommendationId: string | null;
+  planId: string | null;
+  /** The obligation a session-preparation task follows (its events open, move and close the task). */
+  obligationId: string | null;
   source: TaskSource;
   /** The user who created it, or `event:<id>` for tasks created from an event. */
   createdBy: string;
@@ -28,19 +38,25 @@ export interface CoordinationTaskDoc {
   createdAt: Date;
 }
 
+const personSchema = new Schema<PersonRef>({ kind: String, id: String, name: String, position: String }, { _id: false });
 const schema = new Schema<CoordinationTaskDoc>(
   {
     _id: { type: String, required: true },
     title: { type: String, required: true },
-    responsiblePerson: { type: String, required: true },
+    responsible: { type: personSchema, default: null },
     agencyId: { type: String, required: true, index: true },
     dueOn: { type: Date, required: true, index: true },
     expectedResult: { type: String, required: true },
+    milestones: { type: [new Schema({ title: String, dueOn: Date, doneOn: { type: Date, default: null } }, { _id: false })], default: [] },
+    content: { type: String, default: null },
     status: { type: String, required: true },
     doneOn: { type: Date, default: null },
     result: { type: String, default: null },
     councilSessionId: { type: String, default: null, index: true },
     agendaItemId: { type: String, default: null },
+    recommendationId: { type: String, default: null, index: true },
+    planId: { type: String, default: null, index: true },
+    obligationId: { type: String, default: null },
     source: { type: String, required: true },
     createdBy: { type: String, required: true },
     completedBy: { type: String, default: null },
@@ -52,25 +68,45 @@ const schema = new Schema<CoordinationTaskDoc>(
 export interface CoordinationTaskFilter {
   agencyId?: string | null;
   councilSessionId?: string | null;
+  planId?: string | null;
   status?: string | null;
   source?: string | null;
   dueFrom?: Date | null;
   dueTo?: Date | null;
 }
 
-/** What events about a task carry (the coordination index counts due, done and late tasks per agency). */
+/** What events about a task carry (ids, days, status; never the people's names). */
 const eventData = (doc: CoordinationTaskDoc) => ({
   coordinationTaskId: doc._id,
   title: doc.title,
   agencyId: doc.agencyId,
-  dueOn: formatCalendarDate(doc.dueOn),
+  dueOn: doc.dueOn,
   status: doc.status,
-  doneOn: doc.doneOn ? formatCalendarDate(doc.doneOn) : null,
+  doneOn: doc.doneOn,
   late: doc.status === 'DONE' ? isTaskLate(doc) : false,
   source: doc.source,
+  content: doc.content,
   councilSessionId: doc.councilSessionId,
-  agendaItemId: doc.agendaItemId,
+  recommendationId: doc.recommendationId,
+  planId: doc.planId,
+  obligationId: doc.obligationId,
 });
+type TaskContract = EventContract<typeof supervisionEvents.taskCreated.schema>;
+const draftOf = (contract: TaskContract) => (doc: CoordinationTaskDoc) => contract.draft(eventData(doc));
+
+/** A session-preparation task follows one obligation: its id derives from the obligation's, so redelivery adds nothing. */
+export const preparationTaskId = (obligationId: string) => derivedId('session-preparation-task', obligationId);
+
+export interface PreparationTaskDraft {
+  obligationId: string;
+  title: string;
+  agencyId: string;
+  dueOn: Date;
+  expectedResult: string;
+  councilSessionId: string;
+  agendaItemId: string | null;
+  responsible: PersonRef | null;
+}
 
 export function createCoordinationTaskRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<CoordinationTaskDoc>({
@@ -79,86 +115,119 @@ export function createCoordinationTaskRepository(connection: Connection, outbox:
     modelName: 'CoordinationTask',
     collection: 'coordination_tasks',
     schema,
+    derivedEvents: obligationEvents(supervisionEvents.obligation, taskObligations),
   });
 
-  /** Inserts a task born from an event; a copy already stored (redelivery) is left as it is. */
-  const insertOnce = (doc: CoordinationTaskDoc, verb: string) => store.insertOnce(doc, verb, eventData(doc));
-
-  const draftDoc = (id: string, draft: TaskDraft, extra: Partial<CoordinationTaskDoc>, createdBy: string): CoordinationTaskDoc => ({
-    _id: id,
-    ...draft,
+  const newTask = (fields: Pick<CoordinationTaskDoc, '_id' | 'title' | 'responsible' | 'agencyId' | 'dueOn' | 'expectedResult' | 'source' | 'createdBy'> & Partial<CoordinationTaskDoc>): CoordinationTaskDoc => ({
+    milestones: [],
+    content: null,
     status: 'OPEN',
     doneOn: null,
     result: null,
     councilSessionId: null,
     agendaItemId: null,
-    source: 'SESSION_PREPARATION',
-    createdBy,
+    recommendationId: null,
+    planId: null,
+    obligationId: null,
     completedBy: null,
     createdAt: new Date(),
-    ...extra,
+    ...fields,
   });
 
   return {
     loader: store.loader,
     findById: store.findById,
 
-    create: (input: CreateCoordinationTaskInput, createdBy: string) => {
-      const doc = draftDoc(
-        newId(),
-        input,
-        { councilSessionId: input.councilSessionId ?? null, source: 'MANUAL' },
+    /** A task made by hand (or, with `planId`, an item of an annual plan), with its obligation. */
+    create(input: CreateCoordinationTaskInput, content: RegulationContent, createdBy: string, planId: string | null = null) {
+      const doc = newTask({
+        _id: newId(),
+        title: input.title,
+        responsible: input.responsible,
+        agencyId: input.agencyId,
+        dueOn: input.dueOn,
+        expectedResult: input.expectedResult,
+        milestones: input.milestones.map((milestone) => ({ ...milestone, doneOn: null })),
+        content,
+        councilSessionId: input.councilSessionId,
+        recommendationId: input.recommendationId,
+        planId,
+        source: planId ? 'PLAN' : 'MANUAL',
         createdBy,
-      );
-      return store.insert(doc, 'created', eventData(doc));
+      });
+      return store.insert(doc, draftOf(supervisionEvents.taskCreated)(doc));
     },
 
-    /** OPEN → DONE; null when the task is no longer OPEN (a concurrent completion). */
+    /** OPEN → DONE; null when the task is no longer OPEN (a concurrent change). */
     complete: (id: string, input: CompleteCoordinationTaskInput, completedBy: string) =>
-      store.update(
-        id,
-        { status: 'OPEN' },
-        { $set: { status: 'DONE', doneOn: input.doneOn, result: input.result, completedBy } },
-        'completed',
-        eventData,
-      ),
+      store.update(id, { status: 'OPEN' }, { $set: { status: 'DONE', doneOn: input.doneOn, result: input.result, completedBy } }, draftOf(supervisionEvents.taskCompleted)),
 
-    /** Stores the preparation tasks of a session (ids derived from the event: redelivery adds nothing). */
-    async createForSession(tasks: { id: string; draft: TaskDraft }[], councilSessionId: string, eventId: string): Promise<number> {
-      let created = 0;
-      for (const { id, draft } of tasks) {
-        if (await insertOnce(draftDoc(id, draft, { councilSessionId }, `event:${eventId}`), 'created')) created++;
-      }
-      return created;
-    },
+    /** OPEN → CANCELLED with the reason; null when the task is no longer OPEN. */
+    cancel: (id: string, reason: string, by: string) =>
+      store.update(id, { status: 'OPEN' }, { $set: { status: 'CANCELLED', result: reason, completedBy: by } }, draftOf(supervisionEvents.taskCancelled)),
 
-    /** Opens the documents task of an agenda item (id derived from the item: a second delivery adds nothing). */
-    openDocumentsTask: (id: string, draft: TaskDraft, refs: { councilSessionId: string; agendaItemId: string; eventId: string }) =>
-      insertOnce(draftDoc(id, draft, { councilSessionId: refs.councilSessionId, agendaItemId: refs.agendaItemId }, `event:${refs.eventId}`), 'created'),
+    /** Marks milestone `index` done, guarded on the task still OPEN and the milestone not done; null otherwise. */
+    reachMilestone: (id: string, index: number, doneOn: Date) =>
+      store.write(id, { status: 'OPEN', [`milestones.${index}.doneOn`]: null }, (doc) => ({
+        update: { $set: { [`milestones.${index}.doneOn`]: doneOn } },
+        events: [
+          supervisionEvents.taskMilestoneReached.draft({ ...eventData(doc), milestoneIndex: index, milestoneDueOn: doc.milestones[index]!.dueOn, milestoneDoneOn: doneOn }),
+        ],
+      })),
 
     /**
-     * The presenting agency submitted an agenda item's documents: closes its open documents task, or
-     * records it as born DONE (event `coordinationTask.completed`) when none was open. A DONE task stays as it is.
+     * Opens the task following a session obligation (a second delivery adds nothing); an obligation owed again after
+     * it was cancelled reopens its task with the new due day.
      */
-    async recordDocumentsSubmitted(
-      id: string,
-      draft: TaskDraft,
-      refs: { councilSessionId: string; agendaItemId: string; submittedOn: Date; eventId: string },
-    ): Promise<void> {
-      const result = `Documents submitted on ${formatCalendarDate(refs.submittedOn)}`;
-      const closing = { status: 'DONE' as const, doneOn: refs.submittedOn, result, completedBy: `event:${refs.eventId}` };
-      const existing = await store.findById(id);
-      if (!existing) {
-        const doc = draftDoc(id, draft, { councilSessionId: refs.councilSessionId, agendaItemId: refs.agendaItemId, ...closing }, `event:${refs.eventId}`);
-        if (await insertOnce(doc, 'completed')) return;
-      }
-      await store.update(id, { status: 'OPEN' }, { $set: closing }, 'completed', eventData);
+    async openPreparationTask(draft: PreparationTaskDraft, eventId: string): Promise<boolean> {
+      const { obligationId, ...fields } = draft;
+      const doc = newTask({ _id: preparationTaskId(obligationId), ...fields, content: 'COUNCIL_SESSIONS', obligationId, source: 'SESSION_PREPARATION', createdBy: `event:${eventId}` });
+      if (await store.insertOnce(doc, draftOf(supervisionEvents.taskCreated)(doc))) return true;
+      const reopened = await store.update(
+        doc._id,
+        { status: 'CANCELLED' },
+        { $set: { status: 'OPEN', dueOn: fields.dueOn, result: null, completedBy: null } },
+        draftOf(supervisionEvents.taskReopened),
+      );
+      return reopened !== null;
+    },
+
+    /** The obligation was met: its task is DONE on that day (an already closed task stays as it is). */
+    closePreparationTask: (obligationId: string, doneOn: Date, eventId: string) =>
+      store.update(
+        preparationTaskId(obligationId),
+        { status: 'OPEN' },
+        { $set: { status: 'DONE', doneOn, result: `Met on ${doneOn.toISOString().slice(0, 10)} (recorded by the owning service)`, completedBy: `event:${eventId}` } },
+        draftOf(supervisionEvents.taskCompleted),
+      ),
+
+    /** The obligation's due day moved: so does its open task's. */
+    reschedulePreparationTask: (obligationId: string, dueOn: Date) =>
+      store.update(preparationTaskId(obligationId), { status: 'OPEN' }, { $set: { dueOn } }, draftOf(supervisionEvents.taskRescheduled)),
+
+    /** The obligation was cancelled: so is its open task, with the reason. */
+    cancelPreparationTask: (obligationId: string, reason: string, eventId: string) =>
+      store.update(
+        preparationTaskId(obligationId),
+        { status: 'OPEN' },
+        { $set: { status: 'CANCELLED', result: reason, completedBy: `event:${eventId}` } },
+        draftOf(supervisionEvents.taskCancelled),
+      ),
+
+    /**
+     * An agency named its focal point: its open session-preparation tasks without a person get them (one update;
+     * no event, tasks' events carry no people). Returns how many changed.
+     */
+    async assignFocalPoint(agencyId: string, person: PersonRef): Promise<number> {
+      const result = await store.model.updateMany({ agencyId, source: 'SESSION_PREPARATION', status: 'OPEN', responsible: null }, { $set: { responsible: person } }).exec();
+      return result.modifiedCount;
     },
 
     list(filter: CoordinationTaskFilter, page: PageArgs) {
       const query: FilterQuery<CoordinationTaskDoc> = {};
       if (filter.agencyId) query.agencyId = filter.agencyId;
       if (filter.councilSessionId) query.councilSessionId = filter.councilSessionId;
+      if (filter.planId) query.planId = filter.planId;
       if (filter.status) query.status = filter.status as TaskStatus;
       if (filter.source) query.source = filter.source as TaskSource;
       if (filter.dueFrom || filter.dueTo) {
@@ -167,12 +236,11 @@ export function createCoordinationTaskRepository(connection: Connection, outbox:
       return store.list(query, page, { field: 'dueOn', direction: 1, isDate: true });
     },
 
-    /** Tasks of several council sessions in one query. */
-    bySessionLoader: () =>
+    /** Tasks grouped by one of their references (sessions, plans, recommendations), each group in one query. */
+    groupLoader: (field: 'councilSessionId' | 'planId' | 'recommendationId') => () =>
       createGroupLoader<CoordinationTaskDoc>(
-        (ids) =>
-          store.model.find({ councilSessionId: { $in: [...ids] } }).sort({ dueOn: 1, _id: 1 }).lean<CoordinationTaskDoc[]>().exec(),
-        (row) => row.councilSessionId ?? '',
+        (ids) => store.model.find({ [field]: { $in: [...ids] } } as FilterQuery<CoordinationTaskDoc>).sort({ dueOn: 1, _id: 1 }).lean<CoordinationTaskDoc[]>().exec(),
+        (row) => row[field] ?? '',
       ),
   };
 }

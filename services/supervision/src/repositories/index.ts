@@ -1,6 +1,10 @@
 import type { Outbox } from '@hanoi/platform';
 import type { Connection } from 'mongoose';
+import { createCoordinationIndexStore } from './coordination-index';
 import { createCoordinationTaskRepository } from './coordination-tasks';
+import { createFocalPointRepository } from './focal-points';
+import { createWeightsRepository } from './index-weights';
+import { createPlanRepository } from './plans';
 import { createProgrammeRepository } from './programmes';
 import { createRecommendationRepository } from './recommendations';
 
@@ -9,6 +13,10 @@ export function createRepositories(connection: Connection, outbox: Outbox) {
     programmes: createProgrammeRepository(connection, outbox),
     recommendations: createRecommendationRepository(connection, outbox),
     coordinationTasks: createCoordinationTaskRepository(connection, outbox),
+    plans: createPlanRepository(connection, outbox),
+    focalPoints: createFocalPointRepository(connection),
+    weights: createWeightsRepository(connection, outbox),
+    coordinationIndex: createCoordinationIndexStore(connection),
   };
 }
 

@@ -1,6 +1,15 @@
-import { createEntityStore, createGroupLoader, formatCalendarDate, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { supervisionEvents } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import type { ConcludeSupervisionProgrammeInput, CreateSupervisionProgrammeInput, ProgrammeStatus, SupervisionKind } from '../domain/programme';
+import type { ConcludeSupervisionProgrammeInput, CreateSupervisionProgrammeInput, ProgrammeStatus, RecordProgrammeFindingInput, SupervisionKind } from '../domain/programme';
+
+/** A finding (phát hiện) of the programme, oldest first. */
+export interface ProgrammeFinding {
+  agencyId: string | null;
+  finding: string;
+  recordedOn: Date;
+  recordedBy: string;
+}
 
 export interface SupervisionProgrammeDoc {
   _id: string;
@@ -13,6 +22,9 @@ export interface SupervisionProgrammeDoc {
   supervisedAgencyIds: string[];
   status: ProgrammeStatus;
   reSupervisionOfId: string | null;
+  /** For a re-supervision: the recommendations it re-examines (chosen when it is planned). */
+  reviewedRecommendationIds: string[];
+  findings: ProgrammeFinding[];
   conclusion: string | null;
   concludedOn: Date | null;
   createdBy: string;
@@ -31,6 +43,11 @@ const schema = new Schema<SupervisionProgrammeDoc>(
     supervisedAgencyIds: { type: [String], default: [], index: true },
     status: { type: String, required: true },
     reSupervisionOfId: { type: String, default: null, index: true },
+    reviewedRecommendationIds: { type: [String], default: [] },
+    findings: {
+      type: [new Schema({ agencyId: { type: String, default: null }, finding: String, recordedOn: Date, recordedBy: String }, { _id: false })],
+      default: [],
+    },
     conclusion: { type: String, default: null },
     concludedOn: { type: Date, default: null },
     createdBy: { type: String, required: true },
@@ -47,18 +64,19 @@ export interface SupervisionProgrammeFilter {
   supervisedAgencyId?: string | null;
 }
 
-/** What events about a programme carry: ids and calendar days, never Date objects. */
+/** What events about a programme carry: ids and calendar days. */
 const eventData = (doc: SupervisionProgrammeDoc) => ({
   supervisionProgrammeId: doc._id,
   title: doc.title,
   kind: doc.kind,
   leadAgencyId: doc.leadAgencyId,
   year: doc.year,
-  startsOn: formatCalendarDate(doc.startsOn),
-  endsOn: formatCalendarDate(doc.endsOn),
+  startsOn: doc.startsOn,
+  endsOn: doc.endsOn,
   supervisedAgencyIds: doc.supervisedAgencyIds,
   status: doc.status,
   reSupervisionOfId: doc.reSupervisionOfId,
+  reviewedRecommendationIds: doc.reviewedRecommendationIds ?? [],
 });
 
 export function createProgrammeRepository(connection: Connection, outbox: Outbox) {
@@ -73,7 +91,8 @@ export function createProgrammeRepository(connection: Connection, outbox: Outbox
   return {
     loader: store.loader,
 
-    create(input: CreateSupervisionProgrammeInput, createdBy: string): Promise<SupervisionProgrammeDoc> {
+    /** Plans the programme (`supervisionProgramme.created`); a re-supervision with the recommendations it re-examines. */
+    create(input: CreateSupervisionProgrammeInput, reviewedRecommendationIds: string[], createdBy: string): Promise<SupervisionProgrammeDoc> {
       const doc: SupervisionProgrammeDoc = {
         _id: newId(),
         title: input.title,
@@ -85,17 +104,19 @@ export function createProgrammeRepository(connection: Connection, outbox: Outbox
         supervisedAgencyIds: input.supervisedAgencyIds,
         status: 'PLANNED',
         reSupervisionOfId: input.reSupervisionOfId ?? null,
+        reviewedRecommendationIds,
+        findings: [],
         conclusion: null,
         concludedOn: null,
         createdBy,
         createdAt: new Date(),
       };
-      return store.insert(doc, 'created', eventData(doc));
+      return store.insert(doc, supervisionEvents.programmeCreated.draft(eventData(doc)));
     },
 
     /** PLANNED → IN_PROGRESS; null when the programme is no longer PLANNED (a concurrent change). */
     start: (id: string) =>
-      store.update(id, { status: 'PLANNED' }, { $set: { status: 'IN_PROGRESS' } }, 'started', eventData),
+      store.update(id, { status: 'PLANNED' }, { $set: { status: 'IN_PROGRESS' } }, (doc) => supervisionEvents.programmeStarted.draft(eventData(doc))),
 
     /** IN_PROGRESS → CONCLUDED with the conclusion; null when the programme is no longer IN_PROGRESS. */
     conclude: (id: string, input: ConcludeSupervisionProgrammeInput) =>
@@ -103,9 +124,15 @@ export function createProgrammeRepository(connection: Connection, outbox: Outbox
         id,
         { status: 'IN_PROGRESS' },
         { $set: { status: 'CONCLUDED', conclusion: input.conclusion, concludedOn: input.concludedOn } },
-        'concluded',
-        (doc) => ({ ...eventData(doc), concludedOn: formatCalendarDate(input.concludedOn) }),
+        (doc) => supervisionEvents.programmeConcluded.draft({ ...eventData(doc), concludedOn: input.concludedOn }),
       ),
+
+    /** Appends a finding while the programme is IN_PROGRESS; null when it no longer is. */
+    recordFinding: (id: string, input: RecordProgrammeFindingInput, recordedBy: string) =>
+      store.write(id, { status: 'IN_PROGRESS' }, () => ({
+        update: { $push: { findings: { ...input, recordedBy } } },
+        events: [supervisionEvents.programmeFindingRecorded.draft({ supervisionProgrammeId: id, agencyId: input.agencyId, recordedOn: input.recordedOn })],
+      })),
 
     list(filter: SupervisionProgrammeFilter, page: PageArgs) {
       const query: FilterQuery<SupervisionProgrammeDoc> = {};

@@ -1,0 +1,210 @@
+import { documentKey, type TopicOffset, withDocumentLock } from '@hanoi/platform';
+import { Schema, type Connection, type Model } from 'mongoose';
+import { applyObligationChange, emptyObligation, type AppliedEvent, type IndexedObligation, type ObligationChange } from '../domain/coordination-index/read-model';
+
+/**
+ * The coordination index's read model: the obligations and the agency directory it learnt from events, in
+ * generations. Queries read the active generation; a rebuild fills the next one from offset 0 and then makes it
+ * active, so the index never shows a half-built state.
+ */
+interface StoredObligation extends IndexedObligation {
+  /** `<generation>:<obligationId>` */
+  _id: string;
+  generation: number;
+}
+
+/** An agency as the committee's `agency.created` event describes it (ranking by level, names in reviews). */
+export interface IndexedAgency {
+  agencyId: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  level: string;
+  parentId: string | null;
+}
+interface StoredAgency extends IndexedAgency {
+  _id: string;
+  generation: number;
+}
+
+export interface BuildRecord {
+  generation: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+  /** Events of obligations and agencies read from offset 0. */
+  eventCount: number;
+  /** Where the replay stopped (the live consumer of the generation starts there). */
+  endOffsets: TopicOffset[];
+}
+
+interface IndexState {
+  _id: string;
+  activeGeneration: number | null;
+  /** A rebuild under way (null when none). */
+  building: BuildRecord | null;
+  lastBuild: BuildRecord | null;
+}
+
+const appliedEvent = new Schema<AppliedEvent>({ id: String, topic: String, partition: Number, offset: String }, { _id: false });
+const obligationSchema = new Schema<StoredObligation>(
+  {
+    _id: { type: String, required: true },
+    generation: { type: Number, required: true },
+    obligationId: { type: String, required: true },
+    service: { type: String, required: true },
+    kind: { type: String, default: null },
+    agencyId: { type: String, default: null },
+    content: { type: String, default: null },
+    subject: { type: new Schema({ type: String, id: String }, { _id: false }), default: null },
+    basis: { type: String, default: null },
+    councilSessionId: { type: String, default: null },
+    title: { type: String, default: null },
+    dueOn: { type: Date, default: null },
+    metOn: { type: Date, default: null },
+    cancelledOn: { type: Date, default: null },
+    cancelReason: { type: String, default: null },
+    missedDueOn: { type: Date, default: null },
+    countsOn: { type: Date, default: null },
+    events: { type: [appliedEvent], default: [] },
+  },
+  { versionKey: false },
+);
+obligationSchema.index({ generation: 1, agencyId: 1, countsOn: 1 });
+obligationSchema.index({ generation: 1, countsOn: 1 });
+
+const agencySchema = new Schema<StoredAgency>(
+  {
+    _id: { type: String, required: true },
+    generation: { type: Number, required: true },
+    agencyId: { type: String, required: true },
+    name: String,
+    shortName: String,
+    kind: String,
+    level: String,
+    parentId: { type: String, default: null },
+  },
+  { versionKey: false },
+);
+agencySchema.index({ generation: 1, level: 1 });
+
+const buildSchema = new Schema<BuildRecord>(
+  {
+    generation: Number,
+    startedAt: Date,
+    finishedAt: { type: Date, default: null },
+    eventCount: Number,
+    endOffsets: { type: [new Schema({ topic: String, partition: Number, offset: String }, { _id: false })], default: [] },
+  },
+  { _id: false },
+);
+const stateSchema = new Schema<IndexState>(
+  {
+    _id: { type: String, required: true },
+    activeGeneration: { type: Number, default: null },
+    building: { type: buildSchema, default: null },
+    lastBuild: { type: buildSchema, default: null },
+  },
+  { versionKey: false },
+);
+
+const stateId = 'coordination-index';
+const rowId = (generation: number, key: string) => `${generation}:${key}`;
+const strip = <T extends { _id: string; generation: number }>({ _id, generation, ...rest }: T) => rest;
+/** Rows written per insert during a rebuild (FerretDB takes a batch of this size in well under a second). */
+const loadBatch = 500;
+/** Rows deleted per command when a generation is dropped (well under FerretDB's 32,766). */
+const deleteBatch = 5_000;
+
+export function createCoordinationIndexStore(connection: Connection) {
+  const obligations = connection.model<StoredObligation>('IndexedObligation', obligationSchema, 'index_obligations') as Model<StoredObligation>;
+  const agencies = connection.model<StoredAgency>('IndexedAgency', agencySchema, 'index_agencies') as Model<StoredAgency>;
+  const states = connection.model<IndexState>('IndexState', stateSchema, 'index_state') as Model<IndexState>;
+
+  const state = async (): Promise<IndexState> =>
+    (await states.findById(stateId).lean<IndexState>().exec()) ?? { _id: stateId, activeGeneration: null, building: null, lastBuild: null };
+  const saveState = (changes: Partial<IndexState>) => states.updateOne({ _id: stateId }, { $set: changes }, { upsert: true }).exec();
+
+  return {
+    init: () => Promise.all([obligations.init(), agencies.init(), states.init()]),
+    state,
+
+    /** Records a rebuild under way (one at a time: false when another is). */
+    async beginBuild(build: BuildRecord): Promise<boolean> {
+      const current = await state();
+      if (current.building) return false;
+      await saveState({ building: build });
+      return true;
+    },
+    /** Makes a finished build the active generation. */
+    activate: (build: BuildRecord) => saveState({ activeGeneration: build.generation, building: null, lastBuild: build }),
+    /** Forgets a build that did not finish (its rows are dropped by the caller). */
+    abandonBuild: () => saveState({ building: null }),
+
+    /** Applies one live event to its obligation (serialised per obligation; a redelivered event changes nothing). */
+    applyObligation(generation: number, service: string, change: ObligationChange, event: AppliedEvent): Promise<void> {
+      const id = rowId(generation, change.data.obligationId);
+      return withDocumentLock(documentKey(obligations, id), async () => {
+        const stored = await obligations.findById(id).lean<StoredObligation>().exec();
+        const current = stored ? strip(stored) : emptyObligation(change.data.obligationId, service);
+        const next = applyObligationChange(current, change, event);
+        if (next === current) return;
+        await obligations.replaceOne({ _id: id }, { _id: id, generation, ...next }, { upsert: true }).exec();
+      });
+    },
+    upsertAgency: (generation: number, agency: IndexedAgency) =>
+      agencies.replaceOne({ _id: rowId(generation, agency.agencyId) }, { generation, ...agency }, { upsert: true }).exec(),
+
+    /** Writes a generation built in memory, in batches; `progress` is told how many rows are written. */
+    async load(generation: number, rows: Iterable<IndexedObligation>, directory: Iterable<IndexedAgency>, progress: (written: number) => void = () => undefined) {
+      let batch: StoredObligation[] = [];
+      let written = 0;
+      for (const row of rows) {
+        batch.push({ _id: rowId(generation, row.obligationId), generation, ...row });
+        if (batch.length === loadBatch) {
+          await obligations.insertMany(batch, { ordered: false, lean: true });
+          progress((written += batch.length));
+          batch = [];
+        }
+      }
+      if (batch.length > 0) await obligations.insertMany(batch, { ordered: false, lean: true });
+      progress((written += batch.length));
+      const agencyRows = [...directory].map((agency) => ({ _id: rowId(generation, agency.agencyId), generation, ...agency }));
+      if (agencyRows.length > 0) await agencies.insertMany(agencyRows, { ordered: false, lean: true });
+    },
+
+    /**
+     * Deletes a generation's rows (an old one after a rebuild, or an abandoned one), by batches of ids: FerretDB's
+     * SQLite backend refuses a delete of more than 32,766 documents at once.
+     */
+    async dropGeneration(generation: number): Promise<void> {
+      for (const model of [obligations, agencies] as unknown as Model<{ _id: string; generation: number }>[]) {
+        for (;;) {
+          const ids = (await model.find({ generation }, { _id: 1 }).limit(deleteBatch).lean<{ _id: string }[]>().exec()).map((row) => row._id);
+          if (ids.length === 0) break;
+          await model.deleteMany({ _id: { $in: ids } }).exec();
+        }
+      }
+    },
+
+    /** Obligations of the generation counting in [from, to], optionally of some agencies only (one query). */
+    async obligationsBetween(generation: number, from: Date, to: Date, agencyIds?: readonly string[]): Promise<IndexedObligation[]> {
+      const rows = await obligations
+        .find({ generation, countsOn: { $gte: from, $lte: to }, ...(agencyIds && { agencyId: { $in: [...agencyIds] } }) })
+        .lean<StoredObligation[]>()
+        .exec();
+      return rows.map(strip);
+    },
+
+    /** The agencies the index knows (all, or those of one level), by id. */
+    async agencies(generation: number, filter: { level?: string | null; ids?: readonly string[] } = {}): Promise<IndexedAgency[]> {
+      const rows = await agencies
+        .find({ generation, ...(filter.level && { level: filter.level }), ...(filter.ids && { agencyId: { $in: [...filter.ids] } }) })
+        .sort({ agencyId: 1 })
+        .lean<StoredAgency[]>()
+        .exec();
+      return rows.map(strip);
+    },
+  };
+}
+
+export type CoordinationIndexStore = ReturnType<typeof createCoordinationIndexStore>;
