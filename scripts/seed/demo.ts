@@ -85,9 +85,18 @@ export async function seedDemo(gatewayUrl: string, token: string, say: Say): Pro
     { title: 'Báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp', presentingAgencyId: 'committee', reviewingCommittee: 'LEGAL' },
     { title: 'Tờ trình điều chỉnh quy hoạch chung xây dựng Thủ đô', presentingAgencyId: 'so-quy-hoach-kien-truc', reviewingCommittee: 'URBAN' },
   ];
-  await each(say, 'agenda items', agenda, (input) =>
-    call(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, { input: { ...input, councilSessionId: sessionIds[0] } }),
-  );
+  const agendaItemIds: string[] = [];
+  await each(say, 'agenda items', agenda, async (input) => {
+    const data = await call(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, { input: { ...input, councilSessionId: sessionIds[0] } });
+    agendaItemIds.push(data.addAgendaItem.id);
+  });
+  // Session 5's documents are due on 2026-11-23: the programme was issued in time, the budget arrived two days late,
+  // the others are still awaited — what the session dossier and the coordination index show.
+  await call(`mutation($id: ID!) { issueSessionProgramme(id: $id, input: { issuedOn: "2026-11-20" }) { id } }`, { id: sessionIds[0] });
+  await call(`mutation($id: ID!) { submitAgendaDocument(agendaItemId: $id, input: { submittedOn: "2026-11-25" }) { id } }`, { id: agendaItemIds[0] });
+  await call(`mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`, {
+    input: { councilSessionId: sessionIds[0], askedByDeputyId: councilDeputyIds[0], addressedToAgencyId: 'so-xay-dung', text: 'Tiến độ xử lý các công trình vi phạm trật tự xây dựng trên địa bàn quận Hoàn Kiếm cũ?' },
+  });
 
   await call(`mutation($input: RecordVoterMeetingInput!) { recordVoterMeeting(input: $input) { id } }`, {
     input: {
@@ -141,5 +150,42 @@ export async function seedDemo(gatewayUrl: string, token: string, say: Say): Pro
   await call(`mutation($input: AddSupervisionRecommendationInput!) { addSupervisionRecommendation(input: $input) { id } }`, {
     input: { programmeId, addressedToAgencyId: 'so-xay-dung', text: 'Hoàn thành cải tạo hệ thống thoát nước khu phố cổ trước mùa mưa', dueOn: '2027-04-30' },
   });
-  say('seeding: law consultation, supervision programme and its recommendation — done');
+  await seedCoordination(call);
+  say('seeding: law consultation, supervision programme and its recommendation, the 2027 coordination plan — done');
+}
+
+/** The annual coordination plan with two "5 rõ" items, and the focal point of the construction department. */
+async function seedCoordination(call: Call): Promise<void> {
+  await call(`mutation($agencyId: ID!, $input: PersonInput!) { setCoordinationFocalPoint(agencyId: $agencyId, input: $input) { setAt } }`, {
+    agencyId: 'so-xay-dung',
+    input: { kind: 'STAFF', id: 'so-xay-dung-chanh-van-phong', name: 'Đỗ Minh Tuấn', position: 'Chánh Văn phòng Sở Xây dựng' },
+  });
+  const plan = await call(`mutation($input: CreateCoordinationPlanInput!) { createCoordinationPlan(input: $input) { id } }`, {
+    input: { year: 2027, title: 'Kế hoạch phối hợp năm 2027 giữa Đoàn ĐBQH, Thường trực HĐND, UBND và Ủy ban MTTQ thành phố' },
+  });
+  const items = [
+    {
+      title: 'Tổ chức hội nghị cử tri chuyên đề về trật tự đô thị trước kỳ họp giữa năm',
+      responsible: { kind: 'STAFF', id: 'front-pho-chu-tich', name: 'Nguyễn Thị Hạnh', position: 'Phó Chủ tịch Ủy ban MTTQ thành phố' },
+      agencyId: 'front',
+      dueOn: '2027-06-15',
+      expectedResult: 'Báo cáo tổng hợp ý kiến cử tri gửi Thường trực HĐND trước kỳ họp',
+      milestones: [{ title: 'Thống nhất địa điểm, thành phần với UBND các phường', dueOn: '2027-05-20' }],
+      content: 'VOTER_MEETINGS',
+    },
+    {
+      title: 'Báo cáo kết quả thực hiện kiến nghị sau giám sát về thoát nước khu phố cổ',
+      responsible: { kind: 'STAFF', id: 'so-xay-dung-pho-giam-doc', name: 'Trần Quốc Bảo', position: 'Phó Giám đốc Sở Xây dựng' },
+      agencyId: 'so-xay-dung',
+      dueOn: '2027-05-15',
+      expectedResult: 'Báo cáo bằng văn bản gửi Thường trực HĐND thành phố',
+      content: 'SUPERVISION',
+    },
+  ];
+  for (const input of items) {
+    await call(`mutation($planId: ID!, $input: CreateCoordinationTaskInput!) { addCoordinationPlanItem(planId: $planId, input: $input) { id } }`, {
+      planId: plan.createCoordinationPlan.id,
+      input,
+    });
+  }
 }

@@ -16,11 +16,7 @@ describe('cross-agency pages through the gateway', () => {
   let platform: Awaited<ReturnType<typeof startWholePlatform>>;
   const ids: Record<string, string> = {};
 
-  async function as(caller: Caller, query: string, variables: Record<string, unknown> = {}) {
-    const result = await platform.gateway(query, variables, caller);
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!;
-  }
+  const as = (caller: Caller, query: string, variables: Record<string, unknown> = {}) => platform.as(caller, query, variables);
 
   beforeAll(async () => {
     platform = await startWholePlatform();

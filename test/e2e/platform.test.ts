@@ -68,7 +68,7 @@ describe('the federated graph, end to end', () => {
            name kind parent { name }
            openCaseCount
            cases(first: 10) { totalCount edges { node { subject status location { name } } } }
-           supervisionRecommendations(status: OPEN) { text dueOn programme { title } }
+           supervisionRecommendations(unresolvedOnly: true) { text dueOn status programme { title } }
          } }`,
       {},
       analyst,
@@ -84,7 +84,7 @@ describe('the federated graph, end to end', () => {
         edges: [{ node: { subject: 'Công trình xây dựng không phép tại ngõ 12 Hàng Bông', status: 'RECEIVED', location: { name: 'Phường Hoàn Kiếm' } } }],
       },
       supervisionRecommendations: [
-        { text: 'Rà soát, xử lý dứt điểm các công trình vi phạm trật tự xây dựng', dueOn: '2027-03-31', programme: { title: 'Giám sát công tác quản lý trật tự xây dựng năm 2026' } },
+        { text: 'Rà soát, xử lý dứt điểm các công trình vi phạm trật tự xây dựng', dueOn: '2027-03-31', status: 'ISSUED', programme: { title: 'Giám sát công tác quản lý trật tự xây dựng năm 2026' } },
       ],
     });
   });

@@ -7,6 +7,7 @@ import { dropDatabases, testRunId } from '@hanoi/platform/testing';
 import { devAudience, devIssuer, ensureDevKeys, mintAccessToken } from '../../scripts/lib/dev-keys';
 import { freePort, launchPlatform, type RunningPlatform } from '../../scripts/lib/processes';
 import { subgraphs } from '../../scripts/lib/subgraphs';
+import { agencies } from '../../scripts/seed/directory';
 
 export interface GraphQLResponse {
   status: number;
@@ -59,8 +60,25 @@ export async function startWholePlatform() {
     return { status: response.status, ...((await response.json()) as object) };
   }
 
+  /** A request through the gateway as `caller` that must succeed: its data, or a failure with the errors. */
+  async function as(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+    const result = await post(platform.gatewayUrl, query, variables, { authorization: `Bearer ${await token(caller)}` });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!;
+  }
+
   return {
     ...platform,
+    as,
+    /** Creates these agencies of the demo directory (scripts/seed/directory.ts) as an administrator, in order. */
+    async createAgencies(ids: string[]) {
+      const admin: Caller = { subject: 'e2e-directory', agency: 'committee', roles: ['admin'] };
+      for (const id of ids) {
+        const input = agencies.find((agency) => agency.id === id);
+        if (!input) throw new Error(`no agency ${id} in the demo directory`);
+        await as(admin, `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, { input });
+      }
+    },
     topicPrefix,
     brokers: brokers.split(','),
     logDir,
