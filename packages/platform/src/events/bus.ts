@@ -60,7 +60,24 @@ const TOPIC_READY_TIMEOUT_MS = 30_000;
 
 function isTopicNotReady(error: unknown): boolean {
   const type = (error as { type?: string }).type;
-  return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE';
+  return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE' || type === 'NOT_LEADER_FOR_PARTITION';
+}
+
+/**
+ * Retries `work` while a fresh topic's partitions are not led yet (a KRaft broker answers ListOffsets with
+ * NOT_LEADER_FOR_PARTITION for a moment after the topic's leaders show in the metadata, seen here on 100,000 events),
+ * bounded by TOPIC_READY_TIMEOUT_MS.
+ */
+async function whenTopicsReady<T>(work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + TOPIC_READY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isTopicNotReady(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /**
@@ -167,7 +184,7 @@ export function createEventBus(options: {
     },
     async endOffsets(topics) {
       const all = await Promise.all(
-        topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high }))),
+        topics.map(async (topic) => (await whenTopicsReady(() => admin.fetchTopicOffsets(topic))).map((p) => ({ topic, partition: p.partition, offset: p.high }))),
       );
       return all.flat();
     },
@@ -175,7 +192,7 @@ export function createEventBus(options: {
       const partitionKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
       // Partitions whose messages before `end` were all deleted by retention (low watermark at or past it) have none to read.
       const lows = new Map(
-        (await Promise.all(topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => [partitionKey(topic, p.partition), BigInt(p.low)] as const)))).flat(),
+        (await Promise.all(topics.map(async (topic) => (await whenTopicsReady(() => admin.fetchTopicOffsets(topic))).map((p) => [partitionKey(topic, p.partition), BigInt(p.low)] as const)))).flat(),
       );
       const remaining = new Map(
         ends.filter((end) => BigInt(end.offset) > (lows.get(partitionKey(end.topic, end.partition)) ?? 0n)).map((end) => [partitionKey(end.topic, end.partition), BigInt(end.offset)]),
