@@ -7,7 +7,9 @@ import { startWholePlatform } from '../support/platform';
  * are followed to closure and counted by the internal coordination index in supervision, whose figures are checked
  * against numbers computed here by hand from the default weights (AGENDA_DOCUMENT, SESSION_PROGRAMME and
  * VOTER_OPINION_REPORT 3; VOTER_RECOMMENDATION_ANSWER 2; ASSIGNMENT_ANSWER 1). Days are relative to today (Hanoi) so
- * that on time, late and overdue do not depend on when the test runs.
+ * that on time, late and overdue do not depend on when the test runs. Between them the two scenarios cross all six
+ * services: front, petitions, committee and council publish the obligations, delegation the consultation's,
+ * supervision counts them.
  */
 const admin: Caller = { subject: 'e2e-admin', agency: 'committee', roles: ['admin'] };
 const councilClerk: Caller = { subject: 'e2e-council-clerk', agency: 'council', roles: ['clerk'] };
@@ -15,6 +17,7 @@ const frontClerk: Caller = { subject: 'e2e-front-clerk', agency: 'front', roles:
 const constructionClerk: Caller = { subject: 'e2e-xd-clerk', agency: 'so-xay-dung', roles: ['clerk'] };
 const financeClerk: Caller = { subject: 'e2e-tc-clerk', agency: 'so-tai-chinh', roles: ['clerk'] };
 const analyst: Caller = { subject: 'e2e-analyst', agency: 'council', roles: ['analyst'] };
+const delegationClerk: Caller = { subject: 'e2e-delegation-clerk', agency: 'delegation', roles: ['clerk'] };
 
 const today = hanoiToday();
 const fromToday = (days: number) => formatCalendarDate(new Date(today.getTime() + days * 86_400_000));
@@ -26,7 +29,7 @@ const indexQuery = `query($agency: ID!, $period: String!) {
     basis { weightsVersion eventCount }
     components {
       kind due onTime late overdue pending rate weight
-      items { standing daysLate subject { __typename ... on Petition { id } ... on Assignment { id } ... on AgendaItem { id } ... on VoterOpinionReport { id } } }
+      items { standing daysLate subject { __typename ... on Petition { id } ... on Assignment { id } ... on AgendaItem { id } ... on VoterOpinionReport { id } ... on LawConsultation { id } } }
     }
   }
 }`;
@@ -131,6 +134,14 @@ describe('the coordination, followed to closure and measured', () => {
     const staffing = await add('Tờ trình giao biên chế công chức năm 2027', 'so-noi-vu');
     await as(financeClerk, `mutation($id: ID!) { submitAgendaDocument(agendaItemId: $id, input: { submittedOn: "${fromToday(0)}" }) { id } }`, { id: budget });
     await as(councilClerk, `mutation($id: ID!) { issueSessionProgramme(id: $id, input: { issuedOn: "${fromToday(-6)}" }) { id } }`, { id: session.id });
+    // The budget law's consultation closed the same day the documents were due: finance contributed the day before,
+    // home affairs never did.
+    const consultation = (await as(delegationClerk, `mutation($input: CreateLawConsultationInput!) { createLawConsultation(input: $input) { id } }`, {
+      input: { draftTitle: 'Dự thảo Luật Ngân sách nhà nước (sửa đổi)', draftKind: 'LAW', opensOn: fromToday(-20), closesOn: fromToday(-5), invitedAgencyIds: ['so-tai-chinh', 'so-noi-vu'] },
+    })).createLawConsultation.id;
+    await as(financeClerk, `mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }`, {
+      input: { consultationId: consultation, agencyId: 'so-tai-chinh', content: 'Sở Tài chính góp ý về phân cấp nguồn thu giữa các cấp ngân sách', submittedOn: fromToday(-6) },
+    });
 
     // The dossier: council's own view, and supervision's tasks (one per obligation, opened and closed by events).
     const dossier = await eventually(async () => {
@@ -151,11 +162,24 @@ describe('the coordination, followed to closure and measured', () => {
     ]);
 
     const period = monthOf(fromToday(-5));
-    const finance = await index('so-tai-chinh', period);
-    expect(finance).toMatchObject({ value: 0, components: [{ kind: 'AGENDA_DOCUMENT', due: 1, onTime: 0, late: 1, overdue: 0, rate: 0, weight: 3 }] });
+    // By hand: finance's documents 5 days late (rate 0, weight 3), its contribution on time (rate 100, weight 1):
+    // (3 × 0 + 1 × 100) ÷ 4 = 25. Home affairs owes both: 0.
+    const finance = await eventually(async () => {
+      const value = await index('so-tai-chinh', period);
+      return value.components.find((c: { kind: string; onTime: number }) => c.kind === 'LAW_CONSULTATION_CONTRIBUTION')?.onTime === 1 && value;
+    }, 30_000);
+    expect(finance.value).toBe(25);
+    expect(finance.components).toEqual([
+      expect.objectContaining({ kind: 'AGENDA_DOCUMENT', due: 1, onTime: 0, late: 1, overdue: 0, rate: 0, weight: 3 }),
+      expect.objectContaining({ kind: 'LAW_CONSULTATION_CONTRIBUTION', due: 1, onTime: 1, late: 0, overdue: 0, rate: 100, weight: 1, items: [] }),
+    ]);
     expect(finance.components[0].items).toEqual([{ standing: 'LATE', daysLate: 5, subject: { __typename: 'AgendaItem', id: budget } }]);
     const staffingIndex = await index('so-noi-vu', period);
-    expect(staffingIndex.components[0]).toMatchObject({ kind: 'AGENDA_DOCUMENT', due: 1, overdue: 1, rate: 0 });
+    expect(staffingIndex.value).toBe(0);
+    expect(staffingIndex.components.map((c: { kind: string; overdue: number }) => [c.kind, c.overdue])).toEqual([
+      ['AGENDA_DOCUMENT', 1],
+      ['LAW_CONSULTATION_CONTRIBUTION', 1],
+    ]);
     expect(staffingIndex.components[0].items).toEqual([{ standing: 'OVERDUE', daysLate: 5, subject: { __typename: 'AgendaItem', id: staffing } }]);
     expect((await index('council', period)).components).toEqual([expect.objectContaining({ kind: 'SESSION_PROGRAMME', due: 1, onTime: 1, rate: 100 })]);
     const front = await index('front', period);
