@@ -4,13 +4,14 @@ import { applyObligationChange, emptyObligation, type AppliedEvent, type Indexed
 
 /**
  * The coordination index's read model: the obligations and the agency directory it learnt from events, in
- * generations. Queries read the active generation; a rebuild fills the next one from offset 0 and then makes it
- * active, so the index never shows a half-built state.
+ * generations, each in its own pair of collections (`index_obligations_g<N>`, `index_agencies_g<N>`). Queries read
+ * the active generation; a rebuild fills the next one from offset 0 and then makes it active, so the index never shows
+ * a half-built state, and the old generation goes with one collection drop (deleting 50,000 rows one batch at a time
+ * took FerretDB minutes).
  */
 interface StoredObligation extends IndexedObligation {
-  /** `<generation>:<obligationId>` */
+  /** The obligation id. */
   _id: string;
-  generation: number;
 }
 
 /** An agency as the committee's `agency.created` event describes it (ranking by level, names in reviews). */
@@ -24,7 +25,6 @@ export interface IndexedAgency {
 }
 interface StoredAgency extends IndexedAgency {
   _id: string;
-  generation: number;
 }
 
 export interface BuildRecord {
@@ -49,7 +49,6 @@ const appliedEvent = new Schema<AppliedEvent>({ id: String, topic: String, parti
 const obligationSchema = new Schema<StoredObligation>(
   {
     _id: { type: String, required: true },
-    generation: { type: Number, required: true },
     obligationId: { type: String, required: true },
     service: { type: String, required: true },
     kind: { type: String, default: null },
@@ -67,15 +66,15 @@ const obligationSchema = new Schema<StoredObligation>(
     countsOn: { type: Date, default: null },
     events: { type: [appliedEvent], default: [] },
   },
-  { versionKey: false },
+  // A generation's collections are made by its build (`load`), never as a side effect of naming them.
+  { versionKey: false, autoIndex: false, autoCreate: false },
 );
-obligationSchema.index({ generation: 1, agencyId: 1, countsOn: 1 });
-obligationSchema.index({ generation: 1, countsOn: 1 });
+obligationSchema.index({ agencyId: 1, countsOn: 1 });
+obligationSchema.index({ countsOn: 1 });
 
 const agencySchema = new Schema<StoredAgency>(
   {
     _id: { type: String, required: true },
-    generation: { type: Number, required: true },
     agencyId: { type: String, required: true },
     name: String,
     shortName: String,
@@ -83,9 +82,9 @@ const agencySchema = new Schema<StoredAgency>(
     level: String,
     parentId: { type: String, default: null },
   },
-  { versionKey: false },
+  { versionKey: false, autoIndex: false, autoCreate: false },
 );
-agencySchema.index({ generation: 1, level: 1 });
+agencySchema.index({ level: 1 });
 
 const buildSchema = new Schema<BuildRecord>(
   {
@@ -108,24 +107,33 @@ const stateSchema = new Schema<IndexState>(
 );
 
 const stateId = 'coordination-index';
-const rowId = (generation: number, key: string) => `${generation}:${key}`;
-const strip = <T extends { _id: string; generation: number }>({ _id, generation, ...rest }: T) => rest;
+const strip = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
 /** Rows written per insert during a rebuild (FerretDB takes a batch of this size in well under a second). */
 const loadBatch = 500;
-/** Rows deleted per command when a generation is dropped (well under FerretDB's 32,766). */
-const deleteBatch = 5_000;
 
 export function createCoordinationIndexStore(connection: Connection) {
-  const obligations = connection.model<StoredObligation>('IndexedObligation', obligationSchema, 'index_obligations') as Model<StoredObligation>;
-  const agencies = connection.model<StoredAgency>('IndexedAgency', agencySchema, 'index_agencies') as Model<StoredAgency>;
   const states = connection.model<IndexState>('IndexState', stateSchema, 'index_state') as Model<IndexState>;
+  const models = new Map<number, { obligations: Model<StoredObligation>; agencies: Model<StoredAgency> }>();
+
+  /** The collections of a generation (created with their indexes on first use). */
+  function generationOf(generation: number) {
+    let pair = models.get(generation);
+    if (!pair) {
+      pair = {
+        obligations: connection.model<StoredObligation>(`IndexedObligationG${generation}`, obligationSchema, `index_obligations_g${generation}`) as Model<StoredObligation>,
+        agencies: connection.model<StoredAgency>(`IndexedAgencyG${generation}`, agencySchema, `index_agencies_g${generation}`) as Model<StoredAgency>,
+      };
+      models.set(generation, pair);
+    }
+    return pair;
+  }
 
   const state = async (): Promise<IndexState> =>
     (await states.findById(stateId).lean<IndexState>().exec()) ?? { _id: stateId, activeGeneration: null, building: null, lastBuild: null };
   const saveState = (changes: Partial<IndexState>) => states.updateOne({ _id: stateId }, { $set: changes }, { upsert: true }).exec();
 
   return {
-    init: () => Promise.all([obligations.init(), agencies.init(), states.init()]),
+    init: () => states.init(),
     state,
 
     /** Records a rebuild under way (one at a time: false when another is). */
@@ -142,54 +150,57 @@ export function createCoordinationIndexStore(connection: Connection) {
 
     /** Applies one live event to its obligation (serialised per obligation; a redelivered event changes nothing). */
     applyObligation(generation: number, service: string, change: ObligationChange, event: AppliedEvent): Promise<void> {
-      const id = rowId(generation, change.data.obligationId);
+      const { obligations } = generationOf(generation);
+      const id = change.data.obligationId;
       return withDocumentLock(documentKey(obligations, id), async () => {
         const stored = await obligations.findById(id).lean<StoredObligation>().exec();
-        const current = stored ? strip(stored) : emptyObligation(change.data.obligationId, service);
+        const current = stored ? strip(stored) : emptyObligation(id, service);
         const next = applyObligationChange(current, change, event);
         if (next === current) return;
-        await obligations.replaceOne({ _id: id }, { _id: id, generation, ...next }, { upsert: true }).exec();
+        await obligations.replaceOne({ _id: id }, { _id: id, ...next }, { upsert: true }).exec();
       });
     },
     upsertAgency: (generation: number, agency: IndexedAgency) =>
-      agencies.replaceOne({ _id: rowId(generation, agency.agencyId) }, { generation, ...agency }, { upsert: true }).exec(),
+      generationOf(generation).agencies.replaceOne({ _id: agency.agencyId }, agency, { upsert: true }).exec(),
 
     /** Writes a generation built in memory, in batches; `progress` is told how many rows are written. */
     async load(generation: number, rows: Iterable<IndexedObligation>, directory: Iterable<IndexedAgency>, progress: (written: number) => void = () => undefined) {
+      const { obligations, agencies } = generationOf(generation);
+      await Promise.all([obligations.createCollection(), agencies.createCollection()]);
+      await Promise.all([obligations.createIndexes(), agencies.createIndexes()]);
       let batch: StoredObligation[] = [];
       let written = 0;
+      const flush = async () => {
+        if (batch.length > 0) await obligations.insertMany(batch, { ordered: false, lean: true });
+        progress((written += batch.length));
+        batch = [];
+      };
       for (const row of rows) {
-        batch.push({ _id: rowId(generation, row.obligationId), generation, ...row });
-        if (batch.length === loadBatch) {
-          await obligations.insertMany(batch, { ordered: false, lean: true });
-          progress((written += batch.length));
-          batch = [];
-        }
+        batch.push({ _id: row.obligationId, ...row });
+        if (batch.length === loadBatch) await flush();
       }
-      if (batch.length > 0) await obligations.insertMany(batch, { ordered: false, lean: true });
-      progress((written += batch.length));
-      const agencyRows = [...directory].map((agency) => ({ _id: rowId(generation, agency.agencyId), generation, ...agency }));
+      await flush();
+      const agencyRows = [...directory].map((agency) => ({ _id: agency.agencyId, ...agency }));
       if (agencyRows.length > 0) await agencies.insertMany(agencyRows, { ordered: false, lean: true });
     },
 
-    /**
-     * Deletes a generation's rows (an old one after a rebuild, or an abandoned one), by batches of ids: FerretDB's
-     * SQLite backend refuses a delete of more than 32,766 documents at once.
-     */
+    /** Drops a generation's collections (an old one after a rebuild, or an abandoned one). */
     async dropGeneration(generation: number): Promise<void> {
-      for (const model of [obligations, agencies] as unknown as Model<{ _id: string; generation: number }>[]) {
-        for (;;) {
-          const ids = (await model.find({ generation }, { _id: 1 }).limit(deleteBatch).lean<{ _id: string }[]>().exec()).map((row) => row._id);
-          if (ids.length === 0) break;
-          await model.deleteMany({ _id: { $in: ids } }).exec();
-        }
+      const { obligations, agencies } = generationOf(generation);
+      for (const collection of [obligations.collection, agencies.collection]) {
+        await collection.drop().catch((error: { codeName?: string }) => {
+          if (error.codeName !== 'NamespaceNotFound') throw error;
+        });
       }
+      models.delete(generation);
+      connection.deleteModel(obligations.modelName);
+      connection.deleteModel(agencies.modelName);
     },
 
     /** Obligations of the generation counting in [from, to], optionally of some agencies only (one query). */
     async obligationsBetween(generation: number, from: Date, to: Date, agencyIds?: readonly string[]): Promise<IndexedObligation[]> {
-      const rows = await obligations
-        .find({ generation, countsOn: { $gte: from, $lte: to }, ...(agencyIds && { agencyId: { $in: [...agencyIds] } }) })
+      const rows = await generationOf(generation)
+        .obligations.find({ countsOn: { $gte: from, $lte: to }, ...(agencyIds && { agencyId: { $in: [...agencyIds] } }) })
         .lean<StoredObligation[]>()
         .exec();
       return rows.map(strip);
@@ -197,9 +208,9 @@ export function createCoordinationIndexStore(connection: Connection) {
 
     /** The agencies the index knows (all, or those of one level), by id. */
     async agencies(generation: number, filter: { level?: string | null; ids?: readonly string[] } = {}): Promise<IndexedAgency[]> {
-      const rows = await agencies
-        .find({ generation, ...(filter.level && { level: filter.level }), ...(filter.ids && { agencyId: { $in: [...filter.ids] } }) })
-        .sort({ agencyId: 1 })
+      const rows = await generationOf(generation)
+        .agencies.find({ ...(filter.level && { level: filter.level }), ...(filter.ids && { _id: { $in: [...filter.ids] } }) })
+        .sort({ _id: 1 })
         .lean<StoredAgency[]>()
         .exec();
       return rows.map(strip);
