@@ -30,7 +30,7 @@ export function createApp(config: Config, logger?: Logger) {
   const sweeper = createDeadlineSweeper({ petitions: repositories.petitions, deadlines: workflows.deadlines, logger: runtime.logger, intervalMs: config.PETITIONS_SWEEP_INTERVAL_MS });
   const app = createSubgraphApp(runtime, {
     resolvers: createResolvers(repositories, workflows),
-    loaders: () => createLoaders(repositories),
+    loaders: () => createLoaders(repositories, workflows.identity),
     // Components start after the database, broker and outbox: the seeder first, then the consumers and the sweeper.
     consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows), sweeper],
   });

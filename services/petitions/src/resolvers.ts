@@ -1,5 +1,5 @@
 import { found, hanoiToday, idField, notFound, ref, refs, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
-import { requireAdmin, requireExporter, requireIntake } from './access';
+import { caseScope, requireAdmin, requireExporter, requireIntake } from './access';
 import type { HistoryEntry, PetitionDoc } from './domain/case';
 import { currentDue, legalBasisOf, type CaseDeadline } from './domain/case-deadlines';
 import { recordCitizenReceptionInput } from './domain/citizen-reception';
@@ -23,6 +23,7 @@ import type { CitizenReceptionDoc, CitizenReceptionFilter } from './repositories
 import type { IdentityAccessDoc } from './repositories/identity-access-log';
 import type { PetitionFilter, PetitionOrder } from './repositories/petition-query';
 import type { RoutingRuleDoc, RoutingRuleFilter } from './repositories/routing-rules';
+import { content, visible, visibleAll } from './visibility';
 import type { Workflows } from './workflows';
 import type { DuplicateCandidate } from './workflows/merge';
 import { z } from 'zod';
@@ -42,6 +43,9 @@ const checkFilter = (filter: PetitionFilter | null | undefined): PetitionFilter 
   return filter ?? {};
 };
 
+/** A case linked by id, if there is one and the caller may see it. */
+const linked = async (ctx: Context, id: string | null) => (id ? visible(ctx, await ctx.loaders.petition.load(id)) : null);
+
 export function createResolvers(repositories: Repositories, workflows: Workflows) {
   const transition = (action: TransitionAction) => async (_: unknown, args: { id: string; input?: unknown }, ctx: Context) => {
     const input = validate(transitionNoteInput, args.input ?? {});
@@ -51,16 +55,16 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
   return {
     ...scalarResolvers,
     Query: {
-      petition: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.petition.load(id),
-      petitions: (_: unknown, args: Args<{ filter?: PetitionFilter; orderBy?: PetitionOrder }>) =>
-        repositories.petitions.list(checkFilter(args.filter), args, args.orderBy ?? 'RECEIVED_DESC'),
-      petitionCounts: (_: unknown, args: { filter?: PetitionFilter }) => workflows.reporting.counts(checkFilter(args.filter)),
+      petition: async (_: unknown, { id }: { id: string }, ctx: Context) => visible(ctx, await ctx.loaders.petition.load(id)),
+      petitions: (_: unknown, args: Args<{ filter?: PetitionFilter; orderBy?: PetitionOrder }>, ctx: Context) =>
+        repositories.petitions.list(checkFilter(args.filter), caseScope(ctx.caller), args, args.orderBy ?? 'RECEIVED_DESC'),
+      petitionCounts: (_: unknown, args: { filter?: PetitionFilter }, ctx: Context) => workflows.reporting.counts(checkFilter(args.filter), ctx.caller),
       petitionsCsv(_: unknown, args: { filter?: PetitionFilter }, ctx: Context) {
         requireExporter(ctx.caller);
-        return workflows.reporting.csv(checkFilter(args.filter));
+        return workflows.reporting.csv(checkFilter(args.filter), ctx.caller);
       },
       async duplicateCandidates(_: unknown, { id }: { id: string }, ctx: Context) {
-        const doc = await ctx.loaders.petition.load(id);
+        const doc = visible(ctx, await ctx.loaders.petition.load(id));
         if (!doc) throw notFound('Petition', id);
         return workflows.merge.duplicateCandidates(doc, ctx.caller);
       },
@@ -148,7 +152,16 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
     },
     Petition: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.petition.load(reference.id),
+      __resolveReference: async (reference: { id: string }, ctx: Context) => visible(ctx, await ctx.loaders.petition.load(reference.id)),
+      // Content: what a denunciation says can identify the denouncer (need-to-know.ts).
+      subject: content((doc) => doc.subject),
+      description: content((doc) => doc.description),
+      address: content((doc) => doc.address),
+      attachments: content((doc) => doc.attachments),
+      history: content((doc) => doc.history),
+      overrideReason: content((doc) => doc.overrideReason),
+      declineReason: content((doc) => doc.declineReason),
+      resolution: content((doc) => doc.resolution),
       location: (doc: PetitionDoc) => ref(doc.administrativeUnitId),
       agency: (doc: PetitionDoc) => ref(doc.agencyId),
       cooperatingAgencies: (doc: PetitionDoc) => refs(doc.cooperatingAgencyIds),
@@ -165,12 +178,13 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       extensions: (doc: PetitionDoc) => doc.extensions ?? [],
       overdue: (doc: PetitionDoc) => isOverdue(doc.status, doc.dueOn),
       identity: (doc: PetitionDoc, args: { purpose: string }, ctx: Context) => workflows.identity.readIdentity(doc, args.purpose, ctx.caller),
-      relatedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => found(await ctx.loaders.petition.loadMany(doc.relatedCaseIds)),
-      mergedInto: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.mergedInto ? ctx.loaders.petition.load(doc.mergedInto) : null),
-      mergedCases: async (doc: PetitionDoc, _: unknown, ctx: Context) => found(await ctx.loaders.petition.loadMany(doc.mergedIds)),
-      previousCase: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.previousCaseId ? ctx.loaders.petition.load(doc.previousCaseId) : null),
-      secondComplaint: (doc: PetitionDoc, _: unknown, ctx: Context) => (doc.secondComplaintId ? ctx.loaders.petition.load(doc.secondComplaintId) : null),
-      duplicateCandidates: (doc: PetitionDoc, _: unknown, ctx: Context) => workflows.merge.duplicateCandidates(doc, ctx.caller),
+      // Links: content of the case they leave, and each linked case only if the caller may see it.
+      relatedCases: content(async (doc, _: unknown, ctx) => visibleAll(ctx, found(await ctx.loaders.petition.loadMany(doc.relatedCaseIds)))),
+      mergedInto: content((doc, _: unknown, ctx) => linked(ctx, doc.mergedInto)),
+      mergedCases: content(async (doc, _: unknown, ctx) => visibleAll(ctx, found(await ctx.loaders.petition.loadMany(doc.mergedIds)))),
+      previousCase: content((doc, _: unknown, ctx) => linked(ctx, doc.previousCaseId)),
+      secondComplaint: content((doc, _: unknown, ctx) => linked(ctx, doc.secondComplaintId)),
+      duplicateCandidates: content((doc, _: unknown, ctx) => workflows.merge.duplicateCandidates(doc, ctx.caller)),
       voterMeeting: (doc: PetitionDoc) => ref(doc.voterMeetingId),
       forwardedRecommendation: (doc: PetitionDoc) => ref(doc.forwardedRecommendationId),
       dueAtSession: (doc: PetitionDoc) => ref(doc.dueSessionId),
@@ -225,21 +239,21 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       ...idField,
       __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.citizenReception.load(reference.id),
       hostAgency: (doc: CitizenReceptionDoc) => ref(doc.hostAgencyId),
-      cases: (doc: CitizenReceptionDoc, _: unknown, ctx: Context) => ctx.loaders.petitionsByReception.load(doc._id),
+      cases: async (doc: CitizenReceptionDoc, _: unknown, ctx: Context) => visibleAll(ctx, await ctx.loaders.petitionsByReception.load(doc._id)),
     },
     Agency: {
-      cases: (agency: { id: string }, args: Args<{ filter?: { status?: string; kind?: string } }>) =>
-        repositories.petitions.list({ ...args.filter, agencyId: agency.id }, args),
+      cases: (agency: { id: string }, args: Args<{ filter?: { status?: string; kind?: string } }>, ctx: Context) =>
+        repositories.petitions.list({ ...args.filter, agencyId: agency.id }, caseScope(ctx.caller), args),
       openCaseCount: (agency: { id: string }, _: unknown, ctx: Context) => ctx.loaders.openCaseCountByAgency.load(agency.id),
     },
     VoterMeeting: {
-      recommendationCases: (meeting: { id: string }, _: unknown, ctx: Context) => ctx.loaders.petitionsByVoterMeeting.load(meeting.id),
+      recommendationCases: async (meeting: { id: string }, _: unknown, ctx: Context) => visibleAll(ctx, await ctx.loaders.petitionsByVoterMeeting.load(meeting.id)),
     },
     CouncilSession: {
-      voterRecommendationsDue: (session: { id: string }, _: unknown, ctx: Context) => ctx.loaders.petitionsByDueSession.load(session.id),
+      voterRecommendationsDue: async (session: { id: string }, _: unknown, ctx: Context) => visibleAll(ctx, await ctx.loaders.petitionsByDueSession.load(session.id)),
     },
     ForwardedVoterRecommendation: {
-      case: (recommendation: { id: string }, _: unknown, ctx: Context) => ctx.loaders.petitionByForwardedRecommendation.load(recommendation.id),
+      case: async (recommendation: { id: string }, _: unknown, ctx: Context) => visible(ctx, await ctx.loaders.petitionByForwardedRecommendation.load(recommendation.id)),
     },
   };
 }

@@ -31,7 +31,8 @@ describe('petitions: reading, dashboards, CSV, duplicates and merges', () => {
   let petitions: Petitions;
   const ids: Record<string, string> = {};
   const label = (id: string) => Object.entries(ids).find(([, value]) => value === id)?.[0] ?? id;
-  const list = async (filter: object, extra = '', caller: Caller = analyst) => {
+  // An administrator lists every case; an analyst would not see the denunciation (need-to-know: authorization-matrix.test.ts).
+  const list = async (filter: object, extra = '', caller: Caller = admin) => {
     const result = await callSubgraph(petitions.url, `query($filter: PetitionFilter) { petitions(filter: $filter, first: 100${extra}) { totalCount edges { node { id } } } }`, { filter }, caller);
     expect(result.errors).toBeUndefined();
     return result.data!.petitions.edges.map((edge: any) => label(edge.node.id)).sort() as string[];
@@ -76,7 +77,7 @@ describe('petitions: reading, dashboards, CSV, duplicates and merges', () => {
 
   it('pages with cursors newest first, and by due date with undated cases last', async () => {
     const page = async (orderBy: string, after: string | null) =>
-      (await callSubgraph(petitions.url, `query($after: String) { petitions(orderBy: ${orderBy}, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id receivedOn due { on } } } } }`, { after }, analyst)).data!.petitions;
+      (await callSubgraph(petitions.url, `query($after: String) { petitions(orderBy: ${orderBy}, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id receivedOn due { on } } } } }`, { after }, admin)).data!.petitions;
     for (const orderBy of ['RECEIVED_DESC', 'DUE_ASC']) {
       const seen: any[] = [];
       let after: string | null = null;
@@ -136,7 +137,7 @@ describe('petitions: reading, dashboards, CSV, duplicates and merges', () => {
   });
 
   it('exports CSV with RFC 4180 quoting, refusing a filter that matches more rows than the cap', async () => {
-    const tooMany = await callSubgraph(petitions.url, `{ petitionsCsv }`, {}, analyst);
+    const tooMany = await callSubgraph(petitions.url, `{ petitionsCsv }`, {}, admin);
     expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter', matched: cases.length, max: 8 });
     const csv = await callSubgraph(petitions.url, `{ petitionsCsv(filter: { kind: RECOMMENDATION }) }`, {}, { ...cnHandler, roles: ['leader'] });
     const text: string = csv.data!.petitionsCsv;

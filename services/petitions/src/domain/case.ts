@@ -2,9 +2,13 @@ import { foldVietnamese } from '@hanoi/platform';
 import { currentDue, noIntakeDeadline, undatedSortKey, unnotifiedDueOn, type CaseDeadline, type Complexity } from './case-deadlines';
 import type { StoredPetitioner } from './identity';
 import type { PetitionStatus } from './petition';
+import type { ChainLink } from './record-chain';
 
-/** One line of a case's append-only history: who did what, when, from which status to which, and why. */
-export interface HistoryEntry {
+/**
+ * One line of a case's append-only history: who did what, when, from which status to which, and why. Linked to the
+ * line before by its hash (record-chain.ts), set by the repository in the write that appends it.
+ */
+export interface HistoryEntry extends ChainLink {
   at: Date;
   /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, ANSWERED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, NOTICE_SENT, DEADLINE_EXTENDED, DEADLINES_RECOMPUTED, SECOND_COMPLAINT_OPENED */
   action: string;

@@ -1,6 +1,7 @@
 import { escapeRegExp, hanoiToday, searchWords } from '@hanoi/platform';
 import type { FilterQuery } from 'mongoose';
 import type { PetitionDoc } from '../domain/case';
+import { everyCase, secretKinds, type CaseScope } from '../domain/need-to-know';
 import { openStatuses } from '../domain/petition';
 
 export interface PetitionFilter {
@@ -24,9 +25,21 @@ export type PetitionOrder = 'RECEIVED_DESC' | 'DUE_ASC';
 /** The fields dashboards count cases by. */
 export type CountDimension = 'status' | 'agencyId' | 'category';
 
-/** The query for a filter (shared by the list, the counts and the CSV export). */
-export function petitionQuery(filter: PetitionFilter, today: Date = hanoiToday()): FilterQuery<PetitionDoc> {
+/** The condition keeping a reader's scope: cases without secret content, and those of the agency that needs to know. */
+function scopeCondition(scope: CaseScope): FilterQuery<PetitionDoc> | null {
+  if (scope.everything) return null;
+  const open: FilterQuery<PetitionDoc> = { kind: { $nin: [...secretKinds] } };
+  return scope.agencyId ? { $or: [open, { agencyId: scope.agencyId }, { cooperatingAgencyIds: scope.agencyId }] } : open;
+}
+
+/**
+ * The query for a filter within a reader's scope (lists, CSV): cases outside it are not there at all, so pages stay
+ * full and totals right.
+ */
+export function petitionQuery(filter: PetitionFilter, scope: CaseScope, today: Date = hanoiToday()): FilterQuery<PetitionDoc> {
   const conditions: FilterQuery<PetitionDoc>[] = [];
+  const inScope = scopeCondition(scope);
+  if (inScope) conditions.push(inScope);
   for (const key of ['kind', 'status', 'agencyId', 'category', 'channel', 'administrativeUnitId'] as const) {
     if (filter[key]) conditions.push({ [key]: filter[key] });
   }
@@ -41,6 +54,12 @@ export function petitionQuery(filter: PetitionFilter, today: Date = hanoiToday()
   if (conditions.length === 0) return {};
   return conditions.length === 1 ? conditions[0]! : { $and: conditions };
 }
+
+/**
+ * The query of dashboard counts: every case counts, hidden ones too, except that words are matched only in the
+ * content the reader may see (a count must not answer "does some hidden denunciation say X").
+ */
+export const countQuery = (filter: PetitionFilter, scope: CaseScope) => petitionQuery(filter, filter.text ? scope : everyCase);
 
 /** Rows of a CSV export: the public fields of a case, nothing about petitioners. */
 export const csvProjection = {

@@ -15,6 +15,9 @@ const historySchema = new Schema<HistoryEntry>(
     fromAgencyId: { type: String, default: null },
     toAgencyId: { type: String, default: null },
     caseIds: { type: [String], default: [] },
+    // No default: lines written before chaining stay without (record-chain.ts).
+    previousHash: { type: String },
+    hash: { type: String },
   },
   { _id: false },
 );

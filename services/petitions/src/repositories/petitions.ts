@@ -2,12 +2,14 @@ import { obligationEvents, petitionsEvents } from '@hanoi/contracts';
 import { createEntityStore, createGroupLoader, type EventDraft, type Outbox, type PageArgs } from '@hanoi/platform';
 import DataLoader from 'dataloader';
 import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
-import type { PetitionDoc } from '../domain/case';
+import type { HistoryEntry, PetitionDoc } from '../domain/case';
 import type { DeadlineFacts } from '../domain/case-deadlines';
 import { caseObligations } from '../domain/case-obligations';
+import { chainHistory } from '../domain/history-chain';
 import type { StoredPetitioner } from '../domain/identity';
 import { openStatuses } from '../domain/petition';
-import { csvProjection, petitionQuery, type CountDimension, type PetitionFilter, type PetitionOrder } from './petition-query';
+import type { CaseScope } from '../domain/need-to-know';
+import { countQuery, csvProjection, petitionQuery, type CountDimension, type PetitionFilter, type PetitionOrder } from './petition-query';
 import { petitionSchema } from './petition-schema';
 
 /** One guarded write of a case: the update and the events it implies (obligation events are derived on top). */
@@ -15,6 +17,26 @@ export interface CaseWrite {
   update: UpdateQuery<PetitionDoc>;
   events: EventDraft[];
 }
+
+/** The lines an update appends to the history (`$push: { history: line }` or `{ $each: [...] }`). */
+function pushedHistory(update: UpdateQuery<PetitionDoc>): HistoryEntry[] | null {
+  const pushed = (update.$push as { history?: HistoryEntry | { $each: HistoryEntry[] } } | undefined)?.history;
+  if (!pushed) return null;
+  return '$each' in pushed ? pushed.$each : [pushed];
+}
+
+/** `update` with the history lines it appends linked into the case's hash chain, from the history just read. */
+function chained(current: PetitionDoc, update: UpdateQuery<PetitionDoc>): UpdateQuery<PetitionDoc> {
+  const added = pushedHistory(update);
+  if (!added) return update;
+  return { ...update, $push: { ...update.$push, history: { $each: chainHistory(current._id, current.history ?? [], added) } } };
+}
+
+/** The fields deciding who may see a case (need-to-know): its kind and agencies. */
+const audience = { _id: 1, kind: 1, agencyId: 1, cooperatingAgencyIds: 1 } as const;
+
+/** A new case with its first history lines chained from the genesis. */
+const sealed = (doc: PetitionDoc): PetitionDoc => ({ ...doc, history: chainHistory(doc._id, [], doc.history) });
 
 /**
  * The cases (collection `petitions`). Every write also stores the obligation events its deadlines imply (F4), so
@@ -40,15 +62,26 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
      * The one way a case changes: under the per-document lock (FerretDB 1.24 updates are not isolated), the case
      * matching `guard` is read (with its co-signer keys), `build` computes the update and its events from it (so
      * appends and derived fields never lose a concurrent change of this process), and both are stored in one
-     * single-document write. Null when nothing matched the guard or `build` had nothing to do.
+     * single-document write. Null when nothing matched the guard or `build` had nothing to do. History lines the
+     * update appends are chained here (tamper evidence): the head they link to is read under the same lock, so two
+     * appends never link to the same line.
      */
-    write: (id: string, guard: FilterQuery<PetitionDoc>, build: (current: PetitionDoc) => CaseWrite | null) => store.write(id, guard, build, '+cosignerKeys'),
+    write: (id: string, guard: FilterQuery<PetitionDoc>, build: (current: PetitionDoc) => CaseWrite | null) =>
+      store.write(
+        id,
+        guard,
+        (current) => {
+          const built = build(current);
+          return built && { ...built, update: chained(current, built.update) };
+        },
+        '+cosignerKeys',
+      ),
 
     /** A new case with its events (`petition.routed`), in one write. */
-    insert: (doc: PetitionDoc, ...events: EventDraft[]) => store.insert(doc, ...events),
+    insert: (doc: PetitionDoc, ...events: EventDraft[]) => store.insert(sealed(doc), ...events),
 
     /** Same, for a case opened from an event (derived id): false when that event was seen already. */
-    insertOnce: (doc: PetitionDoc, ...events: EventDraft[]) => store.insertOnce(doc, ...events),
+    insertOnce: (doc: PetitionDoc, ...events: EventDraft[]) => store.insertOnce(sealed(doc), ...events),
 
     /** The stored (possibly encrypted) petitioners of a case; the only read that loads them. */
     async storedPetitioners(id: string): Promise<StoredPetitioner[] | null> {
@@ -95,8 +128,9 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
         .lean<Pick<PetitionDoc, '_id' | 'unnotifiedDueOn'>[]>()
         .exec(),
 
-    list(filter: PetitionFilter, page: PageArgs, order: PetitionOrder = 'RECEIVED_DESC') {
-      const query = petitionQuery(filter);
+    /** A page of the cases a filter matches within a reader's scope. */
+    list(filter: PetitionFilter, scope: CaseScope, page: PageArgs, order: PetitionOrder = 'RECEIVED_DESC') {
+      const query = petitionQuery(filter, scope);
       return order === 'DUE_ASC'
         ? store.list(query, page, { field: 'dueSort', direction: 1, isDate: true })
         : store.list(query, page, { field: 'receivedOn', direction: -1, isDate: true });
@@ -107,41 +141,42 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
      * compound key (status × agency × category, ~3,000 groups city-wide) costs FerretDB 1.24 a linear search of
      * the groups per document (its `$group` keeps them in a list) — beyond 300 s at 100,000 cases.
      */
-    async countBy(filter: PetitionFilter, field: CountDimension): Promise<{ key: string; count: number }[]> {
+    async countBy(filter: PetitionFilter, scope: CaseScope, field: CountDimension): Promise<{ key: string; count: number }[]> {
       const groups = await model
-        .aggregate<{ _id: string | null; count: number }>([{ $match: petitionQuery(filter) }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }])
+        .aggregate<{ _id: string | null; count: number }>([{ $match: countQuery(filter, scope) }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }])
         .exec();
       return groups
         .map((group) => ({ key: group._id ?? '', count: group.count }))
         .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     },
 
-    count: (filter: PetitionFilter) => model.countDocuments(petitionQuery(filter)).exec(),
+    /** How many cases a filter matches within a reader's scope (the size of a CSV export). */
+    count: (filter: PetitionFilter, scope: CaseScope) => model.countDocuments(petitionQuery(filter, scope)).exec(),
 
-    /** The rows of a CSV export, newest first, streamed from the database. */
-    csvCursor: (filter: PetitionFilter) =>
-      model.find(petitionQuery(filter)).select(csvProjection).sort({ receivedOn: -1, _id: -1 }).lean<PetitionDoc>().cursor({ batchSize: 1_000 }),
+    /** The rows of a CSV export within a reader's scope, newest first, streamed from the database. */
+    csvCursor: (filter: PetitionFilter, scope: CaseScope) =>
+      model.find(petitionQuery(filter, scope)).select(csvProjection).sort({ receivedOn: -1, _id: -1 }).lean<PetitionDoc>().cursor({ batchSize: 1_000 }),
 
-    /** Other cases (not merged away) with a petitioner in common, most recent first. */
+    /** Other cases (not merged away) with a petitioner in common, most recent first, with who may see them. */
     samePetitioner: (id: string, keys: string[], limit = 50) =>
       keys.length === 0
         ? Promise.resolve([])
         : model
             .find({ _id: { $ne: id }, mergedInto: null, petitionerKeys: { $in: keys } })
-            .select({ _id: 1, kind: 1, agencyId: 1 })
+            .select(audience)
             .sort({ receivedOn: -1 })
             .limit(limit)
-            .lean<Pick<PetitionDoc, '_id' | 'kind' | 'agencyId'>[]>()
+            .lean<Pick<PetitionDoc, keyof typeof audience>[]>()
             .exec(),
 
-    /** Recent cases of the same unit and category (not merged away), with their folded text. */
+    /** Recent cases of the same unit and category (not merged away), with their folded text and who may see them. */
     sameUnitAndCategory: (doc: Pick<PetitionDoc, '_id' | 'administrativeUnitId' | 'category'>, limit = 200) =>
       model
         .find({ _id: { $ne: doc._id }, mergedInto: null, administrativeUnitId: doc.administrativeUnitId, category: doc.category })
-        .select({ _id: 1, searchText: 1 })
+        .select({ ...audience, searchText: 1 })
         .sort({ receivedOn: -1 })
         .limit(limit)
-        .lean<Pick<PetitionDoc, '_id' | 'searchText'>[]>()
+        .lean<Pick<PetitionDoc, keyof typeof audience | 'searchText'>[]>()
         .exec(),
 
     byVoterMeetingLoader: () =>

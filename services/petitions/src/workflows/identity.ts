@@ -1,9 +1,12 @@
-import { newId, text, validate, type Caller } from '@hanoi/platform';
+import { text, validate, type Caller } from '@hanoi/platform';
 import { requireIdentityReader } from '../access';
 import type { PetitionDoc } from '../domain/case';
 import { mustEncrypt, type Identity, type StoredPetitioner } from '../domain/identity';
 import type { PetitionerInput } from '../domain/petition';
 import type { WorkflowContext } from './context';
+
+/** Why an administrator's read of a denunciation's content is in the access log (no purpose is asked for it). */
+const contentReadPurpose = "An administrator read a denunciation's content (subject, description, address, attachments, history or links) without need-to-know as staff of its agencies";
 
 /** A petitioner as handlers see it: decrypted, the first one is the lead. */
 export type PetitionerView = Identity & { lead: boolean };
@@ -50,23 +53,27 @@ export function identityWorkflows(ctx: WorkflowContext) {
       requireIdentityReader(caller, doc.agencyId);
       const purpose = validate(purposeSchema, purposeValue, 'purpose');
       const stored = (await petitions.storedPetitioners(doc._id)) ?? [];
-      await identityAccessLog.record({
-        _id: newId(),
-        caseId: doc._id,
-        caseKind: doc.kind,
-        subject: caller.subject,
-        agencyId: caller.agency,
-        roles: caller.roles,
-        purpose,
-        petitionerCount: stored.length,
-        at: new Date(),
-      });
+      await identityAccessLog.append([
+        { caseId: doc._id, caseKind: doc.kind, subject: caller.subject, agencyId: caller.agency, roles: caller.roles, purpose, petitionerCount: stored.length, access: 'IDENTITY', at: new Date() },
+      ]);
       try {
         return stored.map((petitioner, index) => ({ ...cipher.open(doc._id, index, petitioner), lead: index === 0 }));
       } catch {
         logger.error({ petitionId: doc._id }, 'stored identity failed its integrity check (altered, or another key)');
         throw new Error('The stored identity could not be read');
       }
+    },
+
+    /**
+     * Records an administrator's reads of denunciations' content (need-to-know override, one entry per case, in one
+     * append) before the content is returned.
+     */
+    async recordContentReads(docs: readonly Pick<PetitionDoc, '_id' | 'kind'>[], caller: Caller): Promise<void> {
+      if (docs.length === 0) return;
+      const at = new Date();
+      await identityAccessLog.append(
+        docs.map((doc) => ({ caseId: doc._id, caseKind: doc.kind, subject: caller.subject, agencyId: caller.agency, roles: caller.roles, purpose: contentReadPurpose, petitionerCount: 0, access: 'CONTENT' as const, at })),
+      );
     },
   };
 }

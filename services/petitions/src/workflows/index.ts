@@ -37,7 +37,7 @@ export function createWorkflows(
     transfer: transferWorkflows(ctx),
     merge: mergeWorkflows(ctx),
     deadlines: deadlineWorkflows(ctx),
-    reporting: reportingWorkflows(ctx),
+    reporting: reportingWorkflows(ctx, identity),
     administration: administrationWorkflows(ctx),
   };
 }

@@ -1,4 +1,5 @@
 import { badInput, conflict, newId, notFound, type Caller } from '@hanoi/platform';
+import { mayRead } from '../access';
 import { buildCase, historyEntry, type PetitionDoc } from '../domain/case';
 import { intakeDeadlines } from '../domain/case-deadlines';
 import type { CalendarSource } from '../domain/holiday-calendar';
@@ -30,7 +31,8 @@ export function intakeWorkflows(ctx: WorkflowContext, routing: RoutingWorkflows,
       const relatedCaseIds = input.relatedCaseIds ?? [];
       const related = await Promise.all(relatedCaseIds.map((id) => loaders.petition.load(id)));
       related.forEach((found, index) => {
-        if (!found) throw notFound('Petition', relatedCaseIds[index]!, `input.relatedCaseIds.${index}`);
+        // A case the caller may not see is not there for it (need-to-know): it cannot link to it either.
+        if (!found || !mayRead(caller, found)) throw notFound('Petition', relatedCaseIds[index]!, `input.relatedCaseIds.${index}`);
       });
 
       const calendar = await loaders.holidayCalendar();
@@ -70,7 +72,7 @@ export function intakeWorkflows(ctx: WorkflowContext, routing: RoutingWorkflows,
     /** Khiếu nại lần hai: a new SECOND_COMPLAINT case linked both ways to the resolved first complaint. */
     async reopenAsSecondComplaint(id: string, input: ReopenAsSecondComplaintInput & { channel?: string | null }, caller: Caller, calendar: CalendarSource): Promise<PetitionDoc> {
       const original = await petitions.withKeys(id);
-      if (!original) throw notFound('Petition', id, 'id');
+      if (!original || !mayRead(caller, original)) throw notFound('Petition', id, 'id');
       const problem = secondComplaintProblem(original.kind as PetitionKind, original.status);
       if (problem) throw conflict(`Cannot reopen ${id}: ${problem}`, 'id');
       if (original.secondComplaintId) throw conflict(`Petition ${id} was already reopened as ${original.secondComplaintId}`, 'id');

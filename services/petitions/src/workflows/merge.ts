@@ -1,5 +1,5 @@
 import { conflict, hanoiToday, notFound, type Caller } from '@hanoi/platform';
-import { requireCaseStaff } from '../access';
+import { mayRead, requireCaseStaff } from '../access';
 import { historyEntry, type PetitionDoc } from '../domain/case';
 import { checkTransition } from '../domain/lifecycle';
 import type { PetitionKind } from '../domain/petition';
@@ -19,7 +19,10 @@ export function mergeWorkflows(ctx: WorkflowContext) {
   const { petitions } = ctx.repositories;
 
   return {
-    /** Likely duplicates of a case: same petitioner (keyed hash), or similar text in the same unit and category. */
+    /**
+     * Likely duplicates of a case: same petitioner (keyed hash), or similar text in the same unit and category —
+     * among the cases the caller may see (a hidden denunciation is never suggested, nor its similarity told).
+     */
     async duplicateCandidates(doc: PetitionDoc, caller: Caller, limit = 20): Promise<DuplicateCandidate[]> {
       requireCaseStaff(caller, doc.agencyId);
       const keyed = await petitions.withKeys(doc._id);
@@ -33,9 +36,10 @@ export function mergeWorkflows(ctx: WorkflowContext) {
       for (const other of await petitions.samePetitioner(doc._id, keyed?.petitionerKeys ?? [])) {
         // A denouncer's identity never links to a case of another agency (that would tell it who denounced).
         const denunciation = doc.kind === 'DENUNCIATION' || other.kind === 'DENUNCIATION';
-        if (!denunciation || other.agencyId === doc.agencyId) add(other._id, 1, 'SAME_PETITIONER');
+        if ((!denunciation || other.agencyId === doc.agencyId) && mayRead(caller, other)) add(other._id, 1, 'SAME_PETITIONER');
       }
       for (const other of await petitions.sameUnitAndCategory(doc)) {
+        if (!mayRead(caller, other)) continue;
         const score = textSimilarity(doc.searchText, other.searchText);
         if (score >= similarityThreshold) add(other._id, Math.round(score * 1_000) / 1_000, 'SIMILAR_TEXT');
       }
