@@ -18,8 +18,9 @@ export interface GraphQLResponse {
 /**
  * Starts every subgraph and the gateway as separate processes (as `npm start` does) on free ports, with
  * this run's own databases, topics, signing keys and internal secret. Logs go to a temporary folder.
+ * `env` adds to (or overrides) every process's environment, e.g. tracing settings.
  */
-export async function startWholePlatform() {
+export async function startWholePlatform(options: { env?: NodeJS.ProcessEnv } = {}) {
   const run = `${testRunId()}${randomBytes(3).toString('hex')}`;
   const keys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'e2e-keys-')));
   const otherKeys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'e2e-forger-')));
@@ -43,6 +44,7 @@ export async function startWholePlatform() {
       AUTH_PUBLIC_KEY_PATH: keys.publicKeyPath,
       AUTH_ISSUER: devIssuer,
       AUTH_AUDIENCE: devAudience,
+      ...options.env,
     },
     dbPrefix,
     ports,

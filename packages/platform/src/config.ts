@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { metricsConfigShape } from './metrics';
+import { tracingConfigShape } from './tracing';
 
 /** Thrown when the environment does not describe a runnable service; lists every problem at once. */
 export class ConfigError extends Error {
@@ -48,6 +50,8 @@ export function subgraphConfigSchema(name: string, defaultPort: number) {
     INTERNAL_TOKEN_SECRET: internalTokenSecret,
     /** How often the outbox looks for events a crash or a broker outage left unpublished (ms; 0 = at start only). */
     OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    ...metricsConfigShape,
+    ...tracingConfigShape,
   });
 }
 

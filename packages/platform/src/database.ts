@@ -1,6 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Service } from './lifecycle';
 import type { Logger } from './logger';
+import { countDatabaseCommand } from './metrics';
 
 export interface Database extends Service {
   connection: Connection;
@@ -38,7 +39,11 @@ export function createDatabase(options: { url: string; dbName: string; logger: L
           await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
         }
       }
-      connection.getClient().on('commandStarted', () => void commands++);
+      // Also counted toward the GraphQL request being served (the monitor runs in the caller's async context).
+      connection.getClient().on('commandStarted', () => {
+        commands++;
+        countDatabaseCommand();
+      });
       // Build declared indexes now (unique keys back idempotency); FerretDB supports unique and compound ones.
       await Promise.all(Object.values(connection.models).map((model) => model.init()));
       options.logger.info({ db: options.dbName }, 'database connected');

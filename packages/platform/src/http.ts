@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
+import type { ProcessMetrics } from './metrics';
 
 /** Largest request body accepted (bytes); GraphQL documents and inputs are far smaller. */
 export const maxBodyBytes = 1_000_000;
@@ -36,16 +37,21 @@ export interface HttpRequestInfo {
 }
 
 /**
- * Serves `/graphql` through Apollo's `executeHTTPGraphQLRequest`, plus `/healthz` (process alive) and
- * `/readyz` (every dependency answers). No framework: this is the whole HTTP surface.
+ * Serves `/graphql` through Apollo's `executeHTTPGraphQLRequest`, plus `/healthz` (process alive),
+ * `/readyz` (every dependency answers) and `/metrics` (Prometheus text). No framework: this is the
+ * whole HTTP surface. Each GraphQL request runs in its server span and is measured (metrics.ts).
  */
 export function createGraphQLHttpServer<C extends BaseContext>(options: {
   apollo: ApolloServer<C>;
   context: (request: HttpRequestInfo) => Promise<C>;
   ready: () => Promise<Record<string, boolean>>;
   logger: Logger;
+  metrics: ProcessMetrics;
+  /** Other pages of this process (the gateway's explorer), tried before GraphQL; resolves true when it answered. */
+  route?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
 }): { server: Server; listen(port: number, host?: string): Promise<number>; close(): Promise<void> } {
-  const { apollo, logger } = options;
+  const { apollo, logger, metrics } = options;
+  apollo.addPlugin(metrics.plugin as ApolloServerPlugin<C>);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -55,8 +61,14 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
       const ok = Object.values(checks).every(Boolean);
       return sendJson(response, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
     }
+    if (url.pathname === '/metrics') return metrics.serve(request, response);
+    if (options.route && (await options.route(request, response, url))) return;
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+    return metrics.observeRequest(request, () => handleGraphQL(request, response, url));
+  }
 
+  /** One GraphQL request; resolves to the HTTP status it answered. */
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<number> {
     const began = process.hrtime.bigint();
     const requestId = String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
     const requestLogger = logger.child({ requestId });
@@ -95,10 +107,11 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
     for (const [name, value] of result.headers) response.setHeader(name, value);
     if (result.body.kind === 'complete') {
       response.end(result.body.string);
-      return;
+      return response.statusCode;
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
+    return response.statusCode;
   }
 
   const server = createServer((request, response) => {

@@ -22,4 +22,7 @@ export * from './resolvers';
 export * from './document-lock';
 export * from './search';
 export * from './periodic';
+export * from './metrics';
+export * from './metrics-events';
+export * from './tracing';
 export * from './apply-update';

@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { activeTraceIds } from './tracing';
 
 export type { Logger };
 
@@ -32,5 +33,7 @@ export function createLogger(options: { service: string; level?: string }): Logg
     base: { service: options.service },
     redact: { paths: redactedPaths, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // traceId and spanId of the active span (tracing on), beside the request id: a log line leads to its trace.
+    mixin: activeTraceIds,
   });
 }

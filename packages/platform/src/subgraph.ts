@@ -16,6 +16,9 @@ import { createGraphQLHttpServer } from './http';
 import { callerTokenHeader, verifyCallerToken, type Caller } from './identity';
 import { createLifecycle, type Component, type Lifecycle } from './lifecycle';
 import { createLogger, type Logger } from './logger';
+import { createProcessMetrics, type ProcessMetrics } from './metrics';
+import { createEventMetrics } from './metrics-events';
+import { createTracing } from './tracing';
 
 /** Where the SDL contracts live (`schemas/<service>.graphql`), relative to this package. */
 export const schemasDir = path.resolve(__dirname, '../../../schemas');
@@ -37,18 +40,26 @@ export interface ServiceRuntime {
   bus: EventBus;
   outbox: Outbox;
   lifecycle: Lifecycle;
+  /** `/metrics`: requests, database commands per request, outbox, dead letters, consumer lag. */
+  metrics: ProcessMetrics;
+  /** OpenTelemetry tracing (off unless OTEL_TRACES_EXPORTER names an exporter). */
+  tracing: Component;
   /** Topic of `service` (this one or another) under this run's prefix. */
   topic(service: string): string;
 }
 
 export function createServiceRuntime(service: string, config: SubgraphConfig, logger?: Logger): ServiceRuntime {
   const log = logger ?? createLogger({ service, level: config.LOG_LEVEL });
+  const metrics = createProcessMetrics(service, { token: config.METRICS_TOKEN, databaseCommands: true });
+  const eventMetrics = createEventMetrics(metrics.registry);
   const database = createDatabase({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger: log });
-  const bus = createEventBus({ brokers: config.KAFKA_BROKERS, clientId: service, logger: log });
+  const bus = createEventBus({ brokers: config.KAFKA_BROKERS, clientId: service, logger: log, observer: eventMetrics.bus });
+  eventMetrics.watchConsumerLag(bus);
   const topic = (name: string) => serviceTopic(name, config.KAFKA_TOPIC_PREFIX);
-  const outbox = createOutbox({ service, topic: topic(service), bus, logger: log, sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS });
+  const outbox = createOutbox({ service, topic: topic(service), bus, logger: log, sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS, observer: eventMetrics.outbox });
   const lifecycle = createLifecycle(log);
-  return { service, config, logger: log, database, bus, outbox, lifecycle, topic };
+  const tracing = createTracing(service, config, log);
+  return { service, config, logger: log, database, bus, outbox, lifecycle, metrics, tracing, topic };
 }
 
 export interface SubgraphApp {
@@ -60,8 +71,8 @@ export interface SubgraphApp {
 
 /**
  * Builds a subgraph from its SDL and resolvers: Apollo subgraph schema, caller-token check on every
- * GraphQL request (health endpoints are open), error masking, and the start/stop order
- * database → broker → outbox → consumers → HTTP (stopped in reverse).
+ * GraphQL request (health endpoints are open; `/metrics` asks METRICS_TOKEN when set), error masking, and the
+ * start/stop order tracing → database → broker → outbox → consumers → HTTP (stopped in reverse).
  */
 export function createSubgraphApp<L>(
   runtime: ServiceRuntime,
@@ -83,6 +94,7 @@ export function createSubgraphApp<L>(
     apollo,
     logger,
     ready: () => lifecycle.ready(),
+    metrics: runtime.metrics,
     async context({ requestId, headers, logger: requestLogger }) {
       const token = headers[callerTokenHeader];
       if (typeof token !== 'string') throw unauthenticated('Requests reach subgraphs only through the gateway');
@@ -93,6 +105,8 @@ export function createSubgraphApp<L>(
     },
   });
 
+  // Tracing first: it is stopped last, flushing the spans of everything stopped before it.
+  lifecycle.add(runtime.tracing);
   lifecycle.add(runtime.database);
   lifecycle.add(runtime.bus);
   lifecycle.add(runtime.outbox);

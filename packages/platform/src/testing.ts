@@ -131,3 +131,27 @@ export async function collectEvents(brokers: string[], topic: string) {
   });
   return { events, keys, stop: () => bus.stop() };
 }
+
+/** One scrape of a `/metrics` endpoint (Prometheus text), with sums over series. */
+export async function scrapeMetrics(url: string, token?: string) {
+  const response = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  const text = await response.text();
+  const samples = text
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [, name, labels = '', value] = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line) ?? [];
+      return { name: name!, labels: Object.fromEntries([...labels.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(([, k, v]) => [k!, v!])), value: Number(value) };
+    });
+  const matching = (name: string, labels: Record<string, string>) =>
+    samples.filter((sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value));
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    samples,
+    /** Whether any sample of `name` has these labels. */
+    has: (name: string, labels: Record<string, string> = {}) => matching(name, labels).length > 0,
+    /** The sum of the samples of `name` that have these labels (0 when none). */
+    sum: (name: string, labels: Record<string, string> = {}) => matching(name, labels).reduce((total, sample) => total + sample.value, 0),
+  };
+}

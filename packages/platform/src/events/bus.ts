@@ -1,6 +1,7 @@
 import { Kafka, Partitioners, logLevel, type Consumer, type EachMessagePayload, type Producer } from 'kafkajs';
 import type { Service } from '../lifecycle';
 import type { Logger } from '../logger';
+import { inPublishSpans } from '../tracing';
 import type { CloudEvent } from './envelope';
 
 /**
@@ -33,6 +34,24 @@ export interface EventBus extends Service {
     startAt?: TopicOffset[];
     eachMessage: (payload: EachMessagePayload) => Promise<void>;
   }): Promise<{ stop(): Promise<void> }>;
+  /**
+   * Messages not yet consumed per partition by each group subscribed through this bus (replays excluded): end offset
+   * minus committed offset, from the earliest offset for a group that has committed nothing there yet.
+   */
+  consumerLag(): Promise<ConsumerLag[]>;
+}
+
+export interface ConsumerLag {
+  groupId: string;
+  topic: string;
+  partition: number;
+  lag: number;
+}
+
+/** What the bus reports to the process's metrics (metrics-events.ts). */
+export interface EventBusObserver {
+  /** A message was sent to dead-letter topic `topic`. */
+  deadLettered(topic: string): void;
 }
 
 /** A position in a topic partition (Kafka offsets can exceed 2^53: kept as decimal strings). */
@@ -51,6 +70,8 @@ const keptForever = [
   { name: 'retention.bytes', value: '-1' },
 ];
 const isDeadLetterTopic = (topic: string) => topic.endsWith('.dlq');
+
+const partitionKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
 
 /** How long a replay may go without reading a message before it gives up (ms). */
 const READ_STALL_TIMEOUT_MS = 60_000;
@@ -94,6 +115,7 @@ export function createEventBus(options: {
   clientId: string;
   logger: Logger;
   partitions?: number;
+  observer?: EventBusObserver;
 }): EventBus {
   const log = options.logger.child({ component: 'kafka' });
   const kafka = new Kafka({
@@ -115,6 +137,8 @@ export function createEventBus(options: {
     createPartitioner: Partitioners.DefaultPartitioner,
   });
   const consumers: Consumer[] = [];
+  /** The groups `subscribe` runs, for their lag. */
+  const subscriptions = new Set<{ groupId: string; topics: string[] }>();
   const admin = kafka.admin();
   let connected = false;
 
@@ -169,18 +193,21 @@ export function createEventBus(options: {
     },
     async publish(topic, events, headers = {}) {
       if (events.length === 0) return;
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: events.map((event) => ({
-          key: event.subject,
-          value: JSON.stringify(event),
-          headers: { 'ce-id': event.id, 'ce-type': event.type, 'content-type': 'application/cloudevents+json', ...headers },
-        })),
-      });
+      await inPublishSpans(topic, events, () =>
+        producer.send({
+          topic,
+          acks: -1,
+          messages: events.map((event) => ({
+            key: event.subject,
+            value: JSON.stringify(event),
+            headers: { 'ce-id': event.id, 'ce-type': event.type, 'content-type': 'application/cloudevents+json', ...headers },
+          })),
+        }),
+      );
     },
     async publishRaw(topic, message) {
       await producer.send({ topic, acks: -1, messages: [message] });
+      if (isDeadLetterTopic(topic)) options.observer?.deadLettered(topic);
     },
     async endOffsets(topics) {
       const all = await Promise.all(
@@ -189,7 +216,6 @@ export function createEventBus(options: {
       return all.flat();
     },
     async readUntil(topics, ends, eachMessage) {
-      const partitionKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
       // Partitions whose messages before `end` were all deleted by retention (low watermark at or past it) have none to read.
       const lows = new Map(
         (await Promise.all(topics.map(async (topic) => (await whenTopicsReady(() => admin.fetchTopicOffsets(topic))).map((p) => [partitionKey(topic, p.partition), BigInt(p.low)] as const)))).flat(),
@@ -245,12 +271,37 @@ export function createEventBus(options: {
       await consumer.subscribe({ topics, fromBeginning });
       await consumer.run({ autoCommit: true, eachMessage });
       for (const { topic, partition, offset } of startAt) consumer.seek({ topic, partition, offset });
+      const subscription = { groupId, topics };
+      subscriptions.add(subscription);
       return {
         stop: async () => {
+          subscriptions.delete(subscription);
           await consumer.disconnect();
           consumers.splice(consumers.indexOf(consumer), 1);
         },
       };
+    },
+    async consumerLag() {
+      const groups = [...subscriptions];
+      const ends = new Map<string, { low: bigint; high: bigint }>();
+      await Promise.all(
+        [...new Set(groups.flatMap((group) => group.topics))].map(async (topic) => {
+          for (const p of await admin.fetchTopicOffsets(topic)) ends.set(partitionKey(topic, p.partition), { low: BigInt(p.low), high: BigInt(p.high) });
+        }),
+      );
+      const perGroup = await Promise.all(
+        groups.map(async ({ groupId, topics }) =>
+          (await admin.fetchOffsets({ groupId, topics })).flatMap(({ topic, partitions }) =>
+            partitions.flatMap(({ partition, offset }) => {
+              const end = ends.get(partitionKey(topic, partition));
+              if (!end) return [];
+              const committed = BigInt(offset) >= 0n ? BigInt(offset) : end.low;
+              return [{ groupId, topic, partition, lag: Number(end.high > committed ? end.high - committed : 0n) }];
+            }),
+          ),
+        ),
+      );
+      return perGroup.flat();
     },
   };
 }

@@ -2,6 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { EachMessagePayload } from 'kafkajs';
 import type { Component } from '../lifecycle';
 import type { Logger } from '../logger';
+import { failActiveSpan, inConsumerSpan } from '../tracing';
 import type { EventBus, TopicOffset } from './bus';
 import { deadLetterTopic, parseEvent, type CloudEvent } from './envelope';
 
@@ -103,6 +104,12 @@ export function createEventConsumer(options: {
     }
     const handler = options.handlers[event.type];
     if (!handler) return;
+    const { topic, partition, message } = payload;
+    // Continues the trace of the request that wrote the event (its `traceparent`), across processes.
+    await inConsumerSpan(event, { topic, partition, offset: message.offset, groupId: options.groupId }, () => handle(payload, event, handler));
+  }
+
+  async function handle(payload: EachMessagePayload, event: CloudEvent, handler: EventHandlers[string]): Promise<void> {
     const key = `${options.groupId}:${event.id}`;
     if (await processed.exists({ _id: key })) {
       log.debug({ eventId: event.id }, 'already processed, skipped');
@@ -122,6 +129,7 @@ export function createEventConsumer(options: {
     }
     await deadLetter(payload, lastError, maxAttempts);
     await mark(key, event, payload.topic, 'dead-lettered');
+    failActiveSpan(`dead-lettered after ${maxAttempts} attempts`);
   }
 
   return {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 
+/** Trace context never makes an event unprocessable: a malformed value is dropped, not refused. */
+const traceContextAttribute = (schema: z.ZodString) => schema.optional().catch(undefined);
+
 /** CloudEvents 1.0 structured envelope (JSON), as every service publishes it. */
 export const cloudEventSchema = z.object({
   specversion: z.literal('1.0'),
@@ -14,6 +17,12 @@ export const cloudEventSchema = z.object({
   subject: z.string().min(1),
   datacontenttype: z.literal('application/json'),
   data: z.record(z.unknown()),
+  /**
+   * CloudEvents distributed-tracing extension: the W3C trace context of the request that wrote the event (set only
+   * when tracing is on), so the consumer's handling continues that trace.
+   */
+  traceparent: traceContextAttribute(z.string().regex(/^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/)),
+  tracestate: traceContextAttribute(z.string().max(512)),
 });
 
 export type CloudEvent<T extends Record<string, unknown> = Record<string, unknown>> = Omit<

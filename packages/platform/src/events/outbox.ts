@@ -2,6 +2,8 @@ import { Schema, type Model } from 'mongoose';
 import { documentKey, withDocumentLock } from '../document-lock';
 import type { Component } from '../lifecycle';
 import type { Logger } from '../logger';
+import { outsideRequest } from '../metrics';
+import { activeTraceContext } from '../tracing';
 import type { EventBus } from './bus';
 import { createEvent, serviceOfType, type CloudEvent, type EventDraft } from './envelope';
 
@@ -31,6 +33,17 @@ export interface Outbox extends Component {
   drain(): Promise<void>;
 }
 
+/** What the outbox reports to the process's metrics (metrics-events.ts). */
+export interface OutboxObserver {
+  published(events: number): void;
+  failed(): void;
+  /** Documents of `collection` holding pending events, as the sweep counted them. */
+  pending(collection: string, documents: number): void;
+}
+
+/** Documents a sweep enqueues per collection at most (the next sweep takes the rest). */
+const sweepBatch = 1_000;
+
 export function createOutbox(options: {
   service: string;
   topic: string;
@@ -41,6 +54,7 @@ export function createOutbox(options: {
    * start. A sweep never starts while the previous one runs (on FerretDB one is a full scan of each collection).
    */
   sweepIntervalMs?: number;
+  observer?: OutboxObserver;
 }): Outbox {
   const log = options.logger.child({ component: 'outbox' });
   const models = new Map<string, Model<any>>();
@@ -55,6 +69,7 @@ export function createOutbox(options: {
     const events = doc?.pendingEvents ?? [];
     if (events.length === 0) return;
     await options.bus.publish(options.topic, events);
+    options.observer?.published(events.length);
     // $pullAll of the exact stored elements: FerretDB 1.24 ignores $pull with a condition (no error, no change).
     await withDocumentLock(documentKey(model, id), async () => {
       await model.updateOne({ _id: id }, { $pullAll: { pendingEvents: events } }).exec();
@@ -75,6 +90,7 @@ export function createOutbox(options: {
       } catch (error) {
         // Put it back and try again shortly. Nothing is lost: the events stay in the document.
         if (!queue.has(key)) queue.set(key, item);
+        options.observer?.failed();
         log.warn({ err: (error as Error).message, subject: item.id }, 'publish failed, will retry');
         retryTimer = setTimeout(() => {
           retryTimer = undefined;
@@ -87,7 +103,8 @@ export function createOutbox(options: {
 
   function kick(): void {
     if (working || stopped) return;
-    working = work().finally(() => {
+    // Started by a request's write, the relay is not part of that request (its events carry their own trace context).
+    working = outsideRequest(work).finally(() => {
       working = undefined;
       if (queue.size > 0 && !retryTimer && !stopped) kick();
     });
@@ -111,8 +128,13 @@ export function createOutbox(options: {
 
   async function sweepModels(): Promise<void> {
     for (const model of models.values()) {
-      const rows = await model.find({ hasPendingEvents: true }, { _id: 1 }).limit(1_000).lean().exec();
+      const rows = await model.find({ hasPendingEvents: true }, { _id: 1 }).limit(sweepBatch).lean().exec();
       for (const row of rows as { _id: string }[]) enqueue(model, String(row._id));
+      if (options.observer) {
+        // The backlog gauge costs no query of its own: the sweep's scan counts it (a count only past a full batch).
+        const pending = rows.length < sweepBatch ? rows.length : await model.countDocuments({ hasPendingEvents: true }).exec();
+        options.observer.pending(model.collection.collectionName, pending);
+      }
     }
   }
 
@@ -120,7 +142,8 @@ export function createOutbox(options: {
     name: 'outbox',
     event(draft, subject) {
       if (serviceOfType(draft.type) !== options.service) throw new Error(`${options.service} cannot publish ${draft.type}`);
-      return createEvent({ type: draft.type, subject: draft.subject ?? subject, data: draft.data });
+      // The trace context of the request writing it, published unchanged: the consumer continues that trace.
+      return { ...createEvent({ type: draft.type, subject: draft.subject ?? subject, data: draft.data }), ...activeTraceContext() };
     },
     track: (model) => void models.set(model.modelName, model),
     flush: enqueue,
