@@ -1,26 +1,35 @@
 /**
- * `npm run compose`: writes schemas/supergraph.graphql from the subgraphs' SDL; fails on composition errors.
- * `npm run compose:check` (CI): fails when the committed supergraph differs from a fresh composition.
+ * `npm run compose`: writes schemas/supergraph.graphql from the subgraphs' SDL, and schemas/api.graphql (the
+ * API schema clients see, which codegen reads); fails on composition errors.
+ * `npm run compose:check` (CI): fails when either committed file differs from a fresh composition.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, repoRoot, supergraphPath } from './lib/subgraphs';
+import { apiSchemaPath, composeSchemas, repoRoot, supergraphPath } from './lib/subgraphs';
 
 const check = process.argv.includes('--check');
 try {
-  const supergraph = composeSupergraph();
-  const relative = path.relative(repoRoot, supergraphPath);
-  if (check) {
-    const committed = existsSync(supergraphPath) ? readFileSync(supergraphPath, 'utf8') : '';
-    if (committed !== supergraph) {
-      console.error(`${relative} is stale: run "npm run compose" and commit it.`);
-      process.exit(1);
+  const { supergraph, api } = composeSchemas();
+  let stale = false;
+  for (const [file, content] of [
+    [supergraphPath, supergraph],
+    [apiSchemaPath, api],
+  ] as const) {
+    const relative = path.relative(repoRoot, file);
+    if (check) {
+      const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (committed !== content) {
+        console.error(`${relative} is stale: run "npm run compose" and commit it.`);
+        stale = true;
+      } else {
+        console.log(`${relative} is up to date.`);
+      }
+    } else {
+      writeFileSync(file, content);
+      console.log(`Composed ${relative}.`);
     }
-    console.log(`${relative} is up to date.`);
-  } else {
-    writeFileSync(supergraphPath, supergraph);
-    console.log(`Composed ${relative}.`);
   }
+  if (stale) process.exit(1);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { subgraphPorts, type SubgraphName } from '../../gateway/src/config';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 export const schemasDir = path.join(repoRoot, 'schemas');
 export const supergraphPath = path.join(schemasDir, 'supergraph.graphql');
+/** The API schema: what clients see (the supergraph without federation's join/link internals). */
+export const apiSchemaPath = path.join(schemasDir, 'api.graphql');
 
 /** Every subgraph and its default local port (design.md), from the gateway's own table. */
 export const subgraphs = (Object.entries(subgraphPorts) as [SubgraphName, number][]).map(([name, port]) => ({ name, port }));
@@ -14,8 +16,10 @@ export const subgraphs = (Object.entries(subgraphPorts) as [SubgraphName, number
 /**
  * Composes the supergraph from the SDL files (the contracts) with @apollo/composition; the routing URLs
  * are the local defaults (the gateway overrides them from its environment). Throws with every error.
+ * `api` is the API schema derived from it the way the gateway derives the schema it serves
+ * (`toAPISchema()`, printed by graphql-js), so codegen and the published file match what clients can query.
  */
-export function composeSupergraph(): string {
+export function composeSchemas(): { supergraph: string; api: string } {
   const result = composeServices(
     subgraphs.map(({ name, port }) => ({
       name,
@@ -26,5 +30,5 @@ export function composeSupergraph(): string {
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
   }
-  return result.supergraphSdl;
+  return { supergraph: result.supergraphSdl, api: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema())}\n` };
 }

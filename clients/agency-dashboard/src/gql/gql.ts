@@ -1,0 +1,38 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query AgencyPage($id: ID!, $period: String!, $casesFirst: Int = 20) {\n  agency(id: $id) {\n    id\n    name\n    shortName\n    openCaseCount\n    cases(first: $casesFirst) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          subject\n          status\n          overdue\n          due {\n            on\n            rule\n          }\n        }\n      }\n    }\n    assignments {\n      id\n      subjectType\n      summary\n      dueOn\n      status\n    }\n    agendaItems {\n      id\n      title\n      documentDueOn\n      timeliness\n      councilSession {\n        id\n        name\n      }\n    }\n    consultationsOwed {\n      id\n      draftTitle\n      closesOn\n    }\n    supervisionRecommendations(unresolvedOnly: true) {\n      id\n      text\n      dueOn\n      status\n      overdue\n    }\n    coordinationIndex(period: $period) {\n      period\n      value\n      components {\n        kind\n        due\n        onTime\n        late\n        overdue\n        rate\n        weight\n      }\n      basis {\n        weightsVersion\n        eventCount\n      }\n    }\n  }\n}": typeof types.AgencyPageDocument,
+    "query SessionDossier($after: Date!) {\n  nextRegularSession(after: $after) {\n    id\n    name\n    opensOn\n    documentDueOn\n    programmeIssuedOn\n    preparationDossier {\n      asOf\n      total\n      onTime\n      late\n      missing\n      pending\n      entries {\n        timeliness\n        daysLate\n        agendaItem {\n          id\n          title\n          presentingAgency {\n            id\n            shortName\n          }\n        }\n      }\n    }\n    questions {\n      id\n      status\n      dueOn\n      addressedTo {\n        id\n        shortName\n      }\n    }\n    voterOpinionReport {\n      status\n      dueOn\n      submittedOn\n    }\n    voterRecommendationsDue {\n      id\n      subject\n      status\n      agency {\n        id\n        shortName\n      }\n    }\n    preparationTasks {\n      id\n      title\n      dueOn\n      status\n      late\n      agency {\n        id\n        shortName\n      }\n    }\n  }\n}": typeof types.SessionDossierDocument,
+};
+const documents: Documents = {
+    "query AgencyPage($id: ID!, $period: String!, $casesFirst: Int = 20) {\n  agency(id: $id) {\n    id\n    name\n    shortName\n    openCaseCount\n    cases(first: $casesFirst) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          subject\n          status\n          overdue\n          due {\n            on\n            rule\n          }\n        }\n      }\n    }\n    assignments {\n      id\n      subjectType\n      summary\n      dueOn\n      status\n    }\n    agendaItems {\n      id\n      title\n      documentDueOn\n      timeliness\n      councilSession {\n        id\n        name\n      }\n    }\n    consultationsOwed {\n      id\n      draftTitle\n      closesOn\n    }\n    supervisionRecommendations(unresolvedOnly: true) {\n      id\n      text\n      dueOn\n      status\n      overdue\n    }\n    coordinationIndex(period: $period) {\n      period\n      value\n      components {\n        kind\n        due\n        onTime\n        late\n        overdue\n        rate\n        weight\n      }\n      basis {\n        weightsVersion\n        eventCount\n      }\n    }\n  }\n}": types.AgencyPageDocument,
+    "query SessionDossier($after: Date!) {\n  nextRegularSession(after: $after) {\n    id\n    name\n    opensOn\n    documentDueOn\n    programmeIssuedOn\n    preparationDossier {\n      asOf\n      total\n      onTime\n      late\n      missing\n      pending\n      entries {\n        timeliness\n        daysLate\n        agendaItem {\n          id\n          title\n          presentingAgency {\n            id\n            shortName\n          }\n        }\n      }\n    }\n    questions {\n      id\n      status\n      dueOn\n      addressedTo {\n        id\n        shortName\n      }\n    }\n    voterOpinionReport {\n      status\n      dueOn\n      submittedOn\n    }\n    voterRecommendationsDue {\n      id\n      subject\n      status\n      agency {\n        id\n        shortName\n      }\n    }\n    preparationTasks {\n      id\n      title\n      dueOn\n      status\n      late\n      agency {\n        id\n        shortName\n      }\n    }\n  }\n}": types.SessionDossierDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgencyPage($id: ID!, $period: String!, $casesFirst: Int = 20) {\n  agency(id: $id) {\n    id\n    name\n    shortName\n    openCaseCount\n    cases(first: $casesFirst) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          subject\n          status\n          overdue\n          due {\n            on\n            rule\n          }\n        }\n      }\n    }\n    assignments {\n      id\n      subjectType\n      summary\n      dueOn\n      status\n    }\n    agendaItems {\n      id\n      title\n      documentDueOn\n      timeliness\n      councilSession {\n        id\n        name\n      }\n    }\n    consultationsOwed {\n      id\n      draftTitle\n      closesOn\n    }\n    supervisionRecommendations(unresolvedOnly: true) {\n      id\n      text\n      dueOn\n      status\n      overdue\n    }\n    coordinationIndex(period: $period) {\n      period\n      value\n      components {\n        kind\n        due\n        onTime\n        late\n        overdue\n        rate\n        weight\n      }\n      basis {\n        weightsVersion\n        eventCount\n      }\n    }\n  }\n}"): typeof import('./graphql').AgencyPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionDossier($after: Date!) {\n  nextRegularSession(after: $after) {\n    id\n    name\n    opensOn\n    documentDueOn\n    programmeIssuedOn\n    preparationDossier {\n      asOf\n      total\n      onTime\n      late\n      missing\n      pending\n      entries {\n        timeliness\n        daysLate\n        agendaItem {\n          id\n          title\n          presentingAgency {\n            id\n            shortName\n          }\n        }\n      }\n    }\n    questions {\n      id\n      status\n      dueOn\n      addressedTo {\n        id\n        shortName\n      }\n    }\n    voterOpinionReport {\n      status\n      dueOn\n      submittedOn\n    }\n    voterRecommendationsDue {\n      id\n      subject\n      status\n      agency {\n        id\n        shortName\n      }\n    }\n    preparationTasks {\n      id\n      title\n      dueOn\n      status\n      late\n      agency {\n        id\n        shortName\n      }\n    }\n  }\n}"): typeof import('./graphql').SessionDossierDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

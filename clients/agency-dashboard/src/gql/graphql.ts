@@ -1,0 +1,1104 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  Date: { input: string; output: string; }
+  DateTime: { input: string; output: string; }
+};
+
+export type AcceptPetitionInput = {
+  /** Complaints and denunciations; default NORMAL */
+  complexity?: InputMaybe<CaseComplexity>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day of acceptance (default today); not before receipt, not in the future. Resolution periods count from it. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** Complaints only: a remote or hard-to-reach area (vùng sâu, vùng xa); default false */
+  remote?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AddAgendaItemInput = {
+  councilSessionId: Scalars['ID']['input'];
+  presentingAgencyId: Scalars['ID']['input'];
+  reviewingCommittee: CouncilCommittee;
+  title: Scalars['String']['input'];
+};
+
+export type AddSupervisionRecommendationInput = {
+  addressedToAgencyId: Scalars['ID']['input'];
+  dueOn: Scalars['Date']['input'];
+  programmeId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AdministrativeUnitFilter = {
+  kind?: InputMaybe<AdministrativeUnitKind>;
+  level?: InputMaybe<AdministrativeUnitLevel>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words of the name, with or without diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only units valid on this day */
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AdministrativeUnitKind =
+  /** Xã */
+  | 'COMMUNE'
+  /** Huyện */
+  | 'RURAL_DISTRICT'
+  /** Thị xã */
+  | 'TOWN'
+  /** Quận */
+  | 'URBAN_DISTRICT'
+  /** Phường */
+  | 'WARD';
+
+export type AdministrativeUnitLevel =
+  | 'COMMUNE'
+  | 'DISTRICT';
+
+export type AgencyCaseFilter = {
+  kind?: InputMaybe<PetitionKind>;
+  status?: InputMaybe<PetitionStatus>;
+};
+
+export type AgencyFilter = {
+  kind?: InputMaybe<AgencyKind>;
+  level?: InputMaybe<AgencyLevel>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words of the name, with or without Vietnamese diacritics ("hoan kiem" finds "Hoàn Kiếm") */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only agencies that existed on this day */
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AgencyKind =
+  /** One of the four city bodies: delegation, council, committee, front */
+  | 'CITY_BODY'
+  /** Ủy ban nhân dân phường/xã — a commune-level committee */
+  | 'COMMUNE_COMMITTEE'
+  /** Sở, ngành — a specialised department of the city committee (incl. the city inspectorate and police) */
+  | 'DEPARTMENT'
+  /** Ủy ban nhân dân quận/huyện/thị xã — a district-level committee (abolished on 1 July 2025) */
+  | 'DISTRICT_COMMITTEE';
+
+export type AgencyLevel =
+  | 'CITY'
+  | 'COMMUNE'
+  | 'DISTRICT';
+
+export type AgendaItemStatus =
+  /** The presenting agency has not submitted the document yet */
+  | 'AWAITING_DOCUMENT'
+  | 'DOCUMENT_SUBMITTED';
+
+export type AnswerAssignmentInput = {
+  /** Trả lời — the answer, at most 10,000 characters */
+  answer: Scalars['String']['input'];
+  /** Day the answer was issued; not in the future */
+  answeredOn: Scalars['Date']['input'];
+  /** Evidence of implementation, at most 50 (supervision recommendations only) */
+  evidence?: InputMaybe<Array<AssignmentEvidenceInput>>;
+  /** Required to answer a supervision recommendation (its implementation report); refused for a case */
+  implementationStatus?: InputMaybe<AssignmentImplementationStatus>;
+};
+
+export type AnswerQuestionInput = {
+  answer: Scalars['String']['input'];
+  /** Not in the future */
+  answeredOn: Scalars['Date']['input'];
+};
+
+export type AskQuestionInput = {
+  addressedToAgencyId: Scalars['ID']['input'];
+  /** A deputy of the session's term */
+  askedByDeputyId: Scalars['ID']['input'];
+  councilSessionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AssignmentEvidenceInput = {
+  /** At most 2,000 characters */
+  reference: Scalars['String']['input'];
+  /** At most 500 characters */
+  title: Scalars['String']['input'];
+};
+
+export type AssignmentFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AssignmentStatus>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<AssignmentSubjectType>;
+};
+
+/** Báo cáo kết quả thực hiện kiến nghị — how far a supervision recommendation is implemented */
+export type AssignmentImplementationStatus =
+  | 'IMPLEMENTED'
+  | 'IN_PROGRESS'
+  | 'NOT_IMPLEMENTED'
+  | 'PARTIALLY_IMPLEMENTED';
+
+export type AssignmentStatus =
+  /** The agency answered */
+  | 'ANSWERED'
+  /** Given to the agency, awaiting its answer */
+  | 'ASSIGNED'
+  /**
+   * Left the agency unanswered: the case was transferred, declined or merged, resolved or closed otherwise; or a
+   * re-supervision closed the recommendation or kept it open with a new due day (a new assignment)
+   */
+  | 'WITHDRAWN';
+
+export type AssignmentSubjectType =
+  /** A citizen's case or voter recommendation held by petitions */
+  | 'PETITION'
+  /** Kiến nghị sau giám sát — a post-supervision recommendation held by supervision */
+  | 'SUPERVISION_RECOMMENDATION';
+
+export type AttachmentInput = {
+  fileName: Scalars['String']['input'];
+  mediaType: Scalars['String']['input'];
+  receivedOn: Scalars['Date']['input'];
+  sha256: Scalars['String']['input'];
+  sizeBytes: Scalars['Int']['input'];
+};
+
+export type CandidateStatus =
+  /** Passed the round */
+  | 'ACCEPTED'
+  /** On the round's list, not decided yet */
+  | 'NOMINATED'
+  /** Not retained; appears in no later round */
+  | 'REJECTED'
+  /** Withdrew; appears in no later round */
+  | 'WITHDRAWN';
+
+/**
+ * Vụ việc phức tạp — decided at acceptance. Complaints: COMPLEX (or VERY_COMPLEX) gets the longer resolution
+ * tier. Denunciations: COMPLEX allows one extension of the resolution period, VERY_COMPLEX (đặc biệt phức tạp) two.
+ */
+export type CaseComplexity =
+  | 'COMPLEX'
+  | 'NORMAL'
+  | 'VERY_COMPLEX';
+
+export type CaseResolutionKind =
+  /** Văn bản trả lời */
+  | 'ANSWER'
+  /** Quyết định giải quyết / kết luận nội dung tố cáo */
+  | 'DECISION';
+
+export type CitizenReceptionFilter = {
+  heldFrom?: InputMaybe<Scalars['Date']['input']>;
+  heldTo?: InputMaybe<Scalars['Date']['input']>;
+  hostAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CompleteCoordinationTaskInput = {
+  /** Not in the future. */
+  doneOn: Scalars['Date']['input'];
+  result: Scalars['String']['input'];
+};
+
+export type ConcludeSupervisionProgrammeInput = {
+  concludedOn: Scalars['Date']['input'];
+  conclusion: Scalars['String']['input'];
+};
+
+export type CoordinationTaskFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  councilSessionId?: InputMaybe<Scalars['ID']['input']>;
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<CoordinationTaskSource>;
+  status?: InputMaybe<CoordinationTaskStatus>;
+};
+
+export type CoordinationTaskSource =
+  /** Created by a user. */
+  | 'MANUAL'
+  /** An item of the annual coordination plan. */
+  | 'PLAN'
+  /** Follows an obligation of council or front that prepares a session (flow F3): opened and closed by its events. */
+  | 'SESSION_PREPARATION';
+
+export type CoordinationTaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
+/** Ban của HĐND — the council's standing committees, which review the items presented to a session. */
+export type CouncilCommittee =
+  /** Ban Văn hóa - Xã hội */
+  | 'CULTURE_SOCIAL'
+  /** Ban Kinh tế - Ngân sách */
+  | 'ECONOMY_BUDGET'
+  /** Ban Pháp chế */
+  | 'LEGAL'
+  /** Ban Đô thị */
+  | 'URBAN';
+
+export type CouncilDeputyFilter = {
+  /** Deputies sitting on this committee */
+  committee?: InputMaybe<CouncilCommittee>;
+  /** Case-insensitive part of the full name or constituency */
+  search?: InputMaybe<Scalars['String']['input']>;
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CouncilSessionFilter = {
+  kind?: InputMaybe<CouncilSessionKind>;
+  /** Opening on or after this day */
+  opensFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Opening on or before this day */
+  opensTo?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<CouncilSessionStatus>;
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CouncilSessionKind =
+  /** Kỳ họp thường lệ */
+  | 'REGULAR'
+  /** Kỳ họp chuyên đề */
+  | 'THEMATIC';
+
+export type CouncilSessionStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'SCHEDULED';
+
+export type CreateAdministrativeUnitInput = {
+  /** Lowercase slug, e.g. phuong-hoan-kiem or quan-hoan-kiem */
+  id: Scalars['ID']['input'];
+  kind: AdministrativeUnitKind;
+  name: Scalars['String']['input'];
+  /** District of a pre-reform ward or commune */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units it was formed from, main one first; each must have ended before this unit's validFrom */
+  predecessorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreateAgencyInput = {
+  /** Required for district- and commune-level committees; the unit must be of the same level */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Lowercase slug, e.g. so-xay-dung or ubnd-phuong-hoan-kiem */
+  id: Scalars['ID']['input'];
+  kind: AgencyKind;
+  /** CITY for city bodies, DISTRICT for district committees, COMMUNE for commune committees */
+  level: AgencyLevel;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  shortName: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreateCoordinationPlanInput = {
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateCoordinationTaskInput = {
+  agencyId: Scalars['ID']['input'];
+  /** Required unless the task prepares a session (COUNCIL_SESSIONS) or implements a recommendation (SUPERVISION). */
+  content?: InputMaybe<RegulationContent>;
+  councilSessionId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn: Scalars['Date']['input'];
+  expectedResult: Scalars['String']['input'];
+  /** At most 20. */
+  milestones?: InputMaybe<Array<MilestoneInput>>;
+  recommendationId?: InputMaybe<Scalars['ID']['input']>;
+  responsible: PersonInput;
+  title: Scalars['String']['input'];
+};
+
+export type CreateCouncilDeputyInput = {
+  administrativeUnitId: Scalars['ID']['input'];
+  /** The front's candidate elected as this deputy; one deputy per candidate (CONFLICT otherwise) */
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  committees?: InputMaybe<Array<CouncilCommittee>>;
+  constituency: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  fullTime: Scalars['Boolean']['input'];
+  term: Scalars['String']['input'];
+};
+
+export type CreateElectionConsultationInput = {
+  election: ElectionKind;
+  heldOn: Scalars['Date']['input'];
+  round: Scalars['Int']['input'];
+  /** e.g. "2026-2031"; rounds of one election share kind and term */
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateLawConsultationInput = {
+  /** Must be after opensOn */
+  closesOn: Scalars['Date']['input'];
+  draftKind: DraftKind;
+  draftTitle: Scalars['String']['input'];
+  /** At least one agency; duplicates are ignored */
+  invitedAgencyIds: Array<Scalars['ID']['input']>;
+  opensOn: Scalars['Date']['input'];
+};
+
+export type CreateNationalAssemblyDeputyInput = {
+  /** The front's candidate elected as this deputy; one deputy per candidate (CONFLICT otherwise) */
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 10 */
+  constituency: Scalars['Int']['input'];
+  fullName: Scalars['String']['input'];
+  fullTime: Scalars['Boolean']['input'];
+  /** Roman numeral and years, e.g. "XV (2021-2026)" */
+  term: Scalars['String']['input'];
+  workplace?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateResolutionInput = {
+  adoptedOn: Scalars['Date']['input'];
+  councilSessionId: Scalars['ID']['input'];
+  kind: ResolutionKind;
+  number: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoutingRuleInput = {
+  /** An agency id or COMMUNE_COMMITTEE_OF_UNIT */
+  agencyId: Scalars['ID']['input'];
+  category?: InputMaybe<PetitionCategory>;
+  kind: PetitionKind;
+  legalBasis: Scalars['String']['input'];
+  level: RoutingLevel;
+};
+
+export type CreateSocialCritiqueInput = {
+  deadline: Scalars['Date']['input'];
+  draftingAgencyId: Scalars['ID']['input'];
+  targetDocument: Scalars['String']['input'];
+};
+
+export type CreateSupervisionProgrammeInput = {
+  /** Not before startsOn. */
+  endsOn: Scalars['Date']['input'];
+  kind: SupervisionKind;
+  /** council, delegation or front; the caller's own agency unless the caller is an admin. */
+  leadAgencyId: Scalars['ID']['input'];
+  /** Required for RE_SUPERVISION (a concluded programme), refused for the other kinds. */
+  reSupervisionOfId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * RE_SUPERVISION only: the unresolved recommendations of concluded programmes to re-examine (at most 500);
+   * omitted, every unresolved recommendation of `reSupervisionOfId`.
+   */
+  recommendationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsOn: Scalars['Date']['input'];
+  supervisedAgencyIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type DeadlineKind =
+  /** Thụ lý */
+  | 'ACCEPTANCE'
+  /** Trả lời */
+  | 'ANSWER'
+  /** Xử lý ban đầu of a denunciation */
+  | 'INITIAL_HANDLING'
+  /** Thông báo thụ lý tố cáo */
+  | 'NOTICE'
+  /** Giải quyết */
+  | 'RESOLUTION';
+
+export type DeclinePetitionInput = {
+  /** Required for OTHER */
+  note?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  reasonCode: DeclineReasonCode;
+};
+
+export type DeclineReasonCode =
+  /** Tố cáo nặc danh: a denunciation without the denouncer's name and address */
+  | 'ANONYMOUS_DENUNCIATION'
+  /** Khiếu nại quá thời hiệu: past the complaint time limit */
+  | 'COMPLAINT_TIME_LIMIT_PASSED'
+  /** Trùng đơn: merged into another case */
+  | 'DUPLICATE'
+  | 'OTHER'
+  /** Chuyển đơn: not competent, sent to the competent agency */
+  | 'TRANSFERRED_NOT_COMPETENT';
+
+/** Where an item's document stands against its due date. */
+export type DocumentTimeliness =
+  /** Submitted after the due date */
+  | 'LATE'
+  /** Not submitted and the due date has passed */
+  | 'MISSING'
+  /** Submitted on or before the due date */
+  | 'ON_TIME'
+  /** Not submitted, the due date has not passed yet */
+  | 'PENDING';
+
+export type DraftKind =
+  /** Dự án luật */
+  | 'LAW'
+  /** Dự thảo pháp lệnh */
+  | 'ORDINANCE'
+  /** Dự thảo nghị quyết của Quốc hội */
+  | 'RESOLUTION';
+
+export type DuplicateReason =
+  /** A petitioner in common (matched by a keyed hash of the national id or phone) */
+  | 'SAME_PETITIONER'
+  /** Similar text in the same unit and category (accent-insensitive) */
+  | 'SIMILAR_TEXT';
+
+export type ElectionKind =
+  | 'NATIONAL_ASSEMBLY'
+  | 'PEOPLES_COUNCIL'
+  | 'PEOPLES_JURORS';
+
+export type EvidenceInput = {
+  reference: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ExtendResolutionDeadlineInput = {
+  /** Days added, 1 to 30 */
+  days: Scalars['Int']['input'];
+  /** The day the decision was signed: not in the future, within the period it extends */
+  decidedOn: Scalars['Date']['input'];
+  /** Number of the written decision, e.g. 15/QĐ-UBND (at most 100 characters) */
+  decisionRef: Scalars['String']['input'];
+};
+
+export type ForwardVoterRecommendationInput = {
+  addressedToAgencyId: Scalars['ID']['input'];
+  category: Scalars['String']['input'];
+  /** Day the National Assembly forwarded it; not in the future */
+  forwardedOn: Scalars['Date']['input'];
+  nationalAssemblyDeputyId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type ForwardedVoterRecommendationFilter = {
+  addressedToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  forwardedFrom?: InputMaybe<Scalars['Date']['input']>;
+  forwardedTo?: InputMaybe<Scalars['Date']['input']>;
+  nationalAssemblyDeputyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Why a weekday is off: HOLIDAY (Labour Code 2019, art. 112), COMPENSATORY (nghỉ bù, a holiday on a weekend),
+ * SWAPPED (hoán đổi, worked on a make-up day instead).
+ */
+export type HolidayDayOffKind =
+  | 'COMPENSATORY'
+  | 'HOLIDAY'
+  | 'SWAPPED';
+
+/** Where a year of the holiday calendar comes from. */
+export type HolidayYearOrigin =
+  /** Set by an administrator (setHolidayYear), replacing the built-in year */
+  | 'ADMIN'
+  /** The data shipped with the deadline engine */
+  | 'BUILT_IN';
+
+export type IssueSessionProgrammeInput = {
+  /** Not in the future, not after the session opens */
+  issuedOn: Scalars['Date']['input'];
+};
+
+export type LawConsultationFilter = {
+  draftKind?: InputMaybe<DraftKind>;
+  /** Consultations that invited this agency */
+  invitedAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LawConsultationStatus>;
+};
+
+export type LawConsultationStatus =
+  /** No more contributions; the summary is being written */
+  | 'CLOSED'
+  /** Contributions are accepted */
+  | 'OPEN'
+  /** The summary went to the National Assembly */
+  | 'SUMMARY_SENT';
+
+export type MergePetitionsInput = {
+  duplicateIds: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  /** The surviving case */
+  targetId: Scalars['ID']['input'];
+};
+
+export type MilestoneInput = {
+  /** Not after the task's due day. */
+  dueOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type NationalAssemblyDeputyFilter = {
+  constituency?: InputMaybe<Scalars['Int']['input']>;
+  fullTime?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name; case and Vietnamese diacritics are ignored ("nguyen" finds "Nguyễn") */
+  search?: InputMaybe<Scalars['String']['input']>;
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NominateCandidateInput = {
+  consultationId: Scalars['ID']['input'];
+  fullName: Scalars['String']['input'];
+  nominatedByAgencyId: Scalars['ID']['input'];
+};
+
+/** Every kind of dated duty the regulation's bodies and agencies owe (published by the service holding its clock). */
+export type ObligationKind =
+  /** Tài liệu trình kỳ họp (council) */
+  | 'AGENDA_DOCUMENT'
+  /** Trả lời giao việc của UBND (committee) */
+  | 'ASSIGNMENT_ANSWER'
+  /** Thụ lý (petitions) */
+  | 'CASE_ACCEPTANCE'
+  /** Trả lời kiến nghị, phản ánh (petitions) */
+  | 'CASE_ANSWER'
+  /** Xử lý ban đầu tố cáo (petitions) */
+  | 'CASE_INITIAL_HANDLING'
+  /** Thông báo thụ lý tố cáo (petitions) */
+  | 'CASE_NOTICE'
+  /** Giải quyết khiếu nại, tố cáo (petitions) */
+  | 'CASE_RESOLUTION'
+  /** Nhiệm vụ phối hợp "5 rõ" (supervision) */
+  | 'COORDINATION_TASK'
+  /** Góp ý dự thảo luật (delegation) */
+  | 'LAW_CONSULTATION_CONTRIBUTION'
+  /** Trả lời kiến nghị cử tri do Quốc hội chuyển, 60 ngày (petitions) */
+  | 'NA_RECOMMENDATION_ANSWER'
+  /** Trả lời chất vấn (council) */
+  | 'QUESTION_ANSWER'
+  /** Chương trình kỳ họp (council) */
+  | 'SESSION_PROGRAMME'
+  /** Văn bản phản biện xã hội (front) */
+  | 'SOCIAL_CRITIQUE_REPORT'
+  /** Thực hiện kiến nghị sau giám sát (supervision) */
+  | 'SUPERVISION_RECOMMENDATION'
+  /** Báo cáo tổng hợp ý kiến, kiến nghị cử tri (front) */
+  | 'VOTER_OPINION_REPORT'
+  /** Trả lời kiến nghị cử tri tại kỳ họp (petitions) */
+  | 'VOTER_RECOMMENDATION_ANSWER';
+
+export type ObligationStanding =
+  /** Cancelled before its due day (not counted). */
+  | 'CANCELLED'
+  /** Met after its due day, or missed then rescheduled or cancelled. */
+  | 'LATE'
+  | 'ON_TIME'
+  /** Still open after its due day. */
+  | 'OVERDUE'
+  /** Open, not yet due. */
+  | 'PENDING';
+
+export type ObligationWeightInput = {
+  kind: ObligationKind;
+  /** 0–100. */
+  weight: Scalars['Float']['input'];
+};
+
+export type PersonInput = {
+  id: Scalars['ID']['input'];
+  kind: PersonKind;
+  name: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+};
+
+export type PersonKind =
+  | 'COUNCIL_DEPUTY'
+  | 'NATIONAL_ASSEMBLY_DEPUTY'
+  /** A staff member of an agency (their user id). */
+  | 'STAFF';
+
+export type PetitionCategory =
+  | 'CONSTRUCTION_URBAN_ORDER'
+  | 'EDUCATION'
+  | 'ENVIRONMENT'
+  | 'HEALTH'
+  | 'LAND_HOUSING'
+  | 'MISCONDUCT_CORRUPTION'
+  | 'OTHER'
+  | 'SOCIAL_POLICY'
+  | 'TRANSPORT';
+
+export type PetitionChannel =
+  | 'CITIZEN_RECEPTION'
+  /** Forwarded by another body, the National Assembly among them */
+  | 'FORWARDED'
+  | 'MAIL'
+  | 'ONLINE'
+  | 'SUPERVISION'
+  | 'VOTER_MEETING';
+
+export type PetitionFilter = {
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The lead agency */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<PetitionCategory>;
+  channel?: InputMaybe<PetitionChannel>;
+  /** An agency cooperating on the case */
+  cooperatingAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Current due date strictly before this day */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<PetitionKind>;
+  /** Open cases past their due date (true), or all others (false) */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<PetitionStatus>;
+  /** Words that must all appear in the subject, description or address (accent- and case-insensitive) */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PetitionKind =
+  /** Khiếu nại — complaint, first resolution */
+  | 'COMPLAINT'
+  /** Tố cáo — denunciation */
+  | 'DENUNCIATION'
+  /** Phản ánh — feedback */
+  | 'FEEDBACK'
+  /** Kiến nghị — recommendation */
+  | 'RECOMMENDATION'
+  /** Khiếu nại lần hai — complaint, second resolution */
+  | 'SECOND_COMPLAINT'
+  /** Kiến nghị cử tri — voter recommendation */
+  | 'VOTER_RECOMMENDATION';
+
+export type PetitionOrder =
+  /** Earliest current due date first; cases without one last */
+  | 'DUE_ASC'
+  /** Newest received first */
+  | 'RECEIVED_DESC';
+
+export type PetitionStatus =
+  /** Thụ lý */
+  | 'ACCEPTED'
+  | 'CLOSED'
+  /** Không thụ lý (see declineReason) */
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'RESOLVED';
+
+export type PetitionerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  fullName: Scalars['String']['input'];
+  /** Căn cước / CMND or passport number */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlanVoterMeetingInput = {
+  administrativeUnitId: Scalars['ID']['input'];
+  councilDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required for BEFORE_SESSION */
+  councilSessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day it is planned for (may be in the future) */
+  heldOn: Scalars['Date']['input'];
+  kind: VoterMeetingKind;
+  /** Deputies expected to attend */
+  nationalAssemblyDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place: Scalars['String']['input'];
+};
+
+export type QuestionFilter = {
+  addressedToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  askedByDeputyId?: InputMaybe<Scalars['ID']['input']>;
+  councilSessionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<QuestionStatus>;
+};
+
+export type QuestionStatus =
+  | 'ANSWERED'
+  | 'ASKED';
+
+export type RaisedRecommendationInput = {
+  addressedToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  category: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type ReSupervisionOutcome =
+  | 'CLOSED'
+  | 'KEPT_OPEN';
+
+export type RecordCandidateRoundResultInput = {
+  /** A consultation of the candidate's election: their current round or the next */
+  consultationId: Scalars['ID']['input'];
+  /** Not in the future, nor before the consultation */
+  decidedOn: Scalars['Date']['input'];
+  status: CandidateStatus;
+};
+
+export type RecordCitizenReceptionInput = {
+  citizensReceived: Scalars['Int']['input'];
+  heldOn: Scalars['Date']['input'];
+  hostAgencyId: Scalars['ID']['input'];
+  leaders: Array<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+};
+
+export type RecordCoordinationTaskMilestoneInput = {
+  /** Not in the future. */
+  doneOn: Scalars['Date']['input'];
+  /** Position of the milestone in the task's list (from 0). */
+  index: Scalars['Int']['input'];
+};
+
+export type RecordProgrammeFindingInput = {
+  /** A supervised agency of the programme, or null for the programme as a whole. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  finding: Scalars['String']['input'];
+  /** Not in the future, not before the programme starts. */
+  recordedOn: Scalars['Date']['input'];
+};
+
+export type RecordReSupervisionFindingInput = {
+  /** IMPLEMENTED, PARTIALLY_IMPLEMENTED or NOT_IMPLEMENTED. */
+  assessedStatus: SupervisionRecommendationStatus;
+  finding: Scalars['String']['input'];
+  /** Required when KEPT_OPEN (after recordedOn); refused when CLOSED. */
+  newDueOn?: InputMaybe<Scalars['Date']['input']>;
+  outcome: ReSupervisionOutcome;
+  recommendationId: Scalars['ID']['input'];
+  /** Not in the future. */
+  recordedOn: Scalars['Date']['input'];
+};
+
+export type RecordVoterMeetingHeldInput = {
+  /** Voters present */
+  attendance: Scalars['Int']['input'];
+  councilDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The day it took place, when not the planned day (not in the future) */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Deputies actually present, when not those planned (replaces the planned list) */
+  nationalAssemblyDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  recommendations: Array<RaisedRecommendationInput>;
+};
+
+export type RecordVoterMeetingInput = {
+  administrativeUnitId: Scalars['ID']['input'];
+  attendance: Scalars['Int']['input'];
+  councilDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  councilSessionId?: InputMaybe<Scalars['ID']['input']>;
+  heldOn: Scalars['Date']['input'];
+  kind: VoterMeetingKind;
+  nationalAssemblyDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place: Scalars['String']['input'];
+  recommendations: Array<RaisedRecommendationInput>;
+};
+
+/** The six contents of the coordination regulation. */
+export type RegulationContent =
+  /** Tiếp công dân; giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh */
+  | 'CITIZEN_RECEPTION'
+  /** Chuẩn bị nội dung, chương trình và tổ chức kỳ họp HĐND */
+  | 'COUNCIL_SESSIONS'
+  /** Bầu cử đại biểu Quốc hội, đại biểu HĐND; bầu Hội thẩm nhân dân */
+  | 'ELECTIONS'
+  /** Lấy ý kiến dự thảo luật, pháp lệnh; phản biện xã hội; phổ biến, giáo dục pháp luật */
+  | 'LAWS_AND_CRITIQUE'
+  /** Giám sát, khảo sát, tái giám sát việc thực hiện kiến nghị sau giám sát */
+  | 'SUPERVISION'
+  /** Tiếp xúc cử tri; theo dõi giải quyết kiến nghị của cử tri */
+  | 'VOTER_MEETINGS';
+
+export type ReopenAsSecondComplaintInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** Defaults to the first complaint's channel */
+  channel?: InputMaybe<PetitionChannel>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  receivedOn: Scalars['Date']['input'];
+  /** Defaults to 'Khiếu nại lần hai: ' and the first complaint's subject */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReportRecommendationImplementationInput = {
+  /** At most 50. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  report: Scalars['String']['input'];
+  /** Not in the future, not before the previous report. */
+  reportedOn: Scalars['Date']['input'];
+  /** IN_PROGRESS, IMPLEMENTED, PARTIALLY_IMPLEMENTED or NOT_IMPLEMENTED. */
+  status: SupervisionRecommendationStatus;
+};
+
+export type ResolutionFilter = {
+  councilSessionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ResolutionKind>;
+};
+
+export type ResolutionKind =
+  /** Dự toán, quyết toán ngân sách */
+  | 'BUDGET'
+  | 'OTHER'
+  /** Bầu Hội thẩm nhân dân — election of people's jurors */
+  | 'PEOPLES_JURORS_ELECTION'
+  /** Bầu, miễn nhiệm, bãi nhiệm */
+  | 'PERSONNEL'
+  /** Đầu tư công */
+  | 'PUBLIC_INVESTMENT'
+  /** Nghị quyết quy phạm pháp luật — a legal normative resolution */
+  | 'REGULATION'
+  /** Kinh tế - xã hội */
+  | 'SOCIO_ECONOMIC'
+  /** Giám sát, chất vấn */
+  | 'SUPERVISION';
+
+export type ResolvePetitionInput = {
+  kind: CaseResolutionKind;
+  resolvedOn: Scalars['Date']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** The level of the unit a case is located in: a rule of the routing table applies to one level. */
+export type RoutingLevel =
+  | 'CITY'
+  /** Phường, xã */
+  | 'COMMUNE'
+  /** Quận, huyện, thị xã (before 1 July 2025) */
+  | 'DISTRICT';
+
+export type ScheduleCouncilSessionInput = {
+  closesOn: Scalars['Date']['input'];
+  kind: CouncilSessionKind;
+  number: Scalars['Int']['input'];
+  opensOn: Scalars['Date']['input'];
+  term: Scalars['String']['input'];
+};
+
+export type SendConsultationSummaryInput = {
+  /** Day the summary was sent; not before the consultation opened, not in the future */
+  sentOn: Scalars['Date']['input'];
+  summary: Scalars['String']['input'];
+};
+
+export type SetCoordinationIndexWeightsInput = {
+  /** Why the weights change (kept with the version). */
+  note: Scalars['String']['input'];
+  weights: Array<ObligationWeightInput>;
+};
+
+export type SetHolidayYearInput = {
+  /** Weekdays off (holidays, compensatory and swapped days); every date inside the year, at most 60 */
+  daysOff: Array<Scalars['Date']['input']>;
+  /** Saturdays or Sundays worked (ngày làm bù), at most 20 */
+  makeUpWorkingDays: Array<Scalars['Date']['input']>;
+  /** True while the government has not announced the year (default false) */
+  provisional?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The decision or notice announcing it */
+  source?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type SocialCritiqueFilter = {
+  draftingAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SocialCritiqueStatus>;
+};
+
+export type SocialCritiqueStatus =
+  | 'OPEN'
+  | 'REPORTED';
+
+export type SubmitAgendaDocumentInput = {
+  /** The day the document reached the council; not in the future */
+  submittedOn: Scalars['Date']['input'];
+};
+
+export type SubmitContributionInput = {
+  /** The contributing agency */
+  agencyId: Scalars['ID']['input'];
+  consultationId: Scalars['ID']['input'];
+  /** At most 20000 characters */
+  content: Scalars['String']['input'];
+  /** Not before the consultation opened, not in the future */
+  submittedOn: Scalars['Date']['input'];
+};
+
+export type SubmitPetitionInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Must be valid on receivedOn */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The lead agency; the routing table's suggestion when absent */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 20 */
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  category: PetitionCategory;
+  channel: PetitionChannel;
+  cooperatingAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 20,000 characters */
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: PetitionKind;
+  /** Required when agencyId differs from the suggestion */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  /** One or many (≤ 50); the first is the lead */
+  petitioners?: InputMaybe<Array<PetitionerInput>>;
+  receivedOn: Scalars['Date']['input'];
+  receptionId?: InputMaybe<Scalars['ID']['input']>;
+  relatedCaseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 500 characters */
+  subject: Scalars['String']['input'];
+  /** Denunciations only: verification is needed (initial handling up to 10 working days instead of 7) */
+  verificationNeeded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SubmitSocialCritiqueReportInput = {
+  report: Scalars['String']['input'];
+  /** Day the report was sent; not in the future */
+  reportedOn: Scalars['Date']['input'];
+};
+
+export type SubmitVoterOpinionReportInput = {
+  councilSessionId: Scalars['ID']['input'];
+  recommendationCount: Scalars['Int']['input'];
+  /** Day it was submitted; not in the future */
+  submittedOn: Scalars['Date']['input'];
+  summary: Scalars['String']['input'];
+};
+
+export type SupervisionKind =
+  /** Giám sát thường xuyên — regular, from the annual supervision plan */
+  | 'REGULAR'
+  /** Tái giám sát — re-examines how recommendations of earlier programmes were implemented */
+  | 'RE_SUPERVISION'
+  /** Khảo sát — a survey: findings, and recommendations when it calls for them */
+  | 'SURVEY'
+  /** Giám sát chuyên đề — on one subject */
+  | 'THEMATIC';
+
+/** Programmes are listed latest start first. */
+export type SupervisionProgrammeFilter = {
+  kind?: InputMaybe<SupervisionKind>;
+  leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SupervisionProgrammeStatus>;
+  /** Programmes that supervise this agency. */
+  supervisedAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SupervisionProgrammeStatus =
+  | 'CONCLUDED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type SupervisionRecommendationFilter = {
+  addressedToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Unresolved after the due day. */
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SupervisionRecommendationStatus>;
+  /** Neither implemented nor closed. */
+  unresolvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SupervisionRecommendationStatus =
+  | 'IMPLEMENTED'
+  /** Being implemented (a report said so) */
+  | 'IN_PROGRESS'
+  /** Issued, no report yet */
+  | 'ISSUED'
+  | 'NOT_IMPLEMENTED'
+  | 'PARTIALLY_IMPLEMENTED';
+
+export type TransferPetitionInput = {
+  reason: Scalars['String']['input'];
+  toAgencyId: Scalars['ID']['input'];
+};
+
+export type TransitionInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day it happened (default today); not before receipt, not in the future */
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdateRoutingRuleInput = {
+  agencyId: Scalars['ID']['input'];
+  legalBasis: Scalars['String']['input'];
+};
+
+export type VoterMeetingFilter = {
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  councilSessionId?: InputMaybe<Scalars['ID']['input']>;
+  heldFrom?: InputMaybe<Scalars['Date']['input']>;
+  heldTo?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<VoterMeetingKind>;
+  status?: InputMaybe<VoterMeetingStatus>;
+};
+
+export type VoterMeetingKind =
+  /** After a session, to report its results */
+  | 'AFTER_SESSION'
+  /** Before a council or NA session */
+  | 'BEFORE_SESSION'
+  /** On one subject (chuyên đề) */
+  | 'THEMATIC';
+
+export type VoterMeetingStatus =
+  /** Took place; its recommendations went to petitions (flow F1) */
+  | 'HELD'
+  /** Convened, not yet held: no attendance or recommendations yet */
+  | 'PLANNED';
+
+export type VoterOpinionReportStatus =
+  /** Owed to a scheduled regular session, not submitted yet */
+  | 'DUE'
+  /** Submitted to the session */
+  | 'SUBMITTED';
+
+export type AgencyPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  casesFirst?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AgencyPageQuery = { __typename?: 'Query', agency?: { __typename?: 'Agency', id: string, name: string, shortName: string, openCaseCount: number, cases: { __typename?: 'PetitionConnection', totalCount: number, edges: Array<{ __typename?: 'PetitionEdge', node: { __typename?: 'Petition', id: string, kind: PetitionKind, subject: string, status: PetitionStatus, overdue: boolean, due: { __typename?: 'DueDate', on?: string | null, rule: string } } }> }, assignments: Array<{ __typename?: 'Assignment', id: string, subjectType: AssignmentSubjectType, summary?: string | null, dueOn?: string | null, status: AssignmentStatus }>, agendaItems: Array<{ __typename?: 'AgendaItem', id: string, title: string, documentDueOn: string, timeliness: DocumentTimeliness, councilSession: { __typename?: 'CouncilSession', id: string, name: string } }>, consultationsOwed: Array<{ __typename?: 'LawConsultation', id: string, draftTitle: string, closesOn: string }>, supervisionRecommendations?: Array<{ __typename?: 'SupervisionRecommendation', id: string, text: string, dueOn: string, status: SupervisionRecommendationStatus, overdue: boolean }> | null, coordinationIndex?: { __typename?: 'CoordinationIndex', period: string, value?: number | null, components: Array<{ __typename?: 'CoordinationIndexComponent', kind: ObligationKind, due: number, onTime: number, late: number, overdue: number, rate?: number | null, weight: number }>, basis: { __typename?: 'CoordinationIndexBasis', weightsVersion: number, eventCount: number } } | null } | null };
+
+export type SessionDossierQueryVariables = Exact<{
+  after: Scalars['Date']['input'];
+}>;
+
+
+export type SessionDossierQuery = { __typename?: 'Query', nextRegularSession?: { __typename?: 'CouncilSession', id: string, name: string, opensOn: string, documentDueOn: string, programmeIssuedOn?: string | null, preparationDossier: { __typename?: 'PreparationDossier', asOf: string, total: number, onTime: number, late: number, missing: number, pending: number, entries: Array<{ __typename?: 'PreparationDossierEntry', timeliness: DocumentTimeliness, daysLate: number, agendaItem: { __typename?: 'AgendaItem', id: string, title: string, presentingAgency: { __typename?: 'Agency', id: string, shortName: string } } }> }, questions: Array<{ __typename?: 'Question', id: string, status: QuestionStatus, dueOn?: string | null, addressedTo: { __typename?: 'Agency', id: string, shortName: string } }>, voterOpinionReport?: { __typename?: 'VoterOpinionReport', status: VoterOpinionReportStatus, dueOn?: string | null, submittedOn?: string | null } | null, voterRecommendationsDue: Array<{ __typename?: 'Petition', id: string, subject: string, status: PetitionStatus, agency: { __typename?: 'Agency', id: string, shortName: string } }>, preparationTasks?: Array<{ __typename?: 'CoordinationTask', id: string, title: string, dueOn: string, status: CoordinationTaskStatus, late: boolean, agency: { __typename?: 'Agency', id: string, shortName: string } }> | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AgencyPageDocument = {"__meta__":{"hash":"0f0fda0f9fd544d101c31df3c23cf8ffb4e01a1f5d04fb1bf300e67715dac5cd"}} as unknown as TypedDocumentString<AgencyPageQuery, AgencyPageQueryVariables>;
+export const SessionDossierDocument = {"__meta__":{"hash":"540d54bdbd32038867c819258e04f1253f62f471b6dd93e6b4876ee49d8ec548"}} as unknown as TypedDocumentString<SessionDossierQuery, SessionDossierQueryVariables>;
