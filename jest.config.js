@@ -1,7 +1,7 @@
 /** One jest run for every workspace; integration tests use the real local Kafka and FerretDB. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test'],
+  roots: ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test', '<rootDir>/clients'],
   testMatch: ['**/test/**/*.test.ts'],
   transform: { '^.+\\.ts$': 'ts-jest' },
   testTimeout: 60_000,

@@ -11,9 +11,17 @@ bash infra/local/stack.sh up
 
 step "typecheck"
 npx tsc -p tsconfig.json
+npx tsc -p gateway/explorer/tsconfig.json # the explorer's browser code (DOM, JSX)
 
-step "supergraph is composed from the committed SDL"
+step "supergraph and API schema are composed from the committed SDL"
 npx tsx scripts/compose.ts --check
 
+step "clients' generated types and trusted-documents manifests match schemas/api.graphql and their operations"
+npm run --silent codegen:check || { echo 'Stale or failing: "npm run codegen" shows why and regenerates them.' >&2; exit 1; }
+
+step "build: every workspace compiled to its dist/ (what the images run)"
+npm run --silent build
+
 step "jest"
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo "explorer browser test: NOT RUN — no chromium at ${CHROMIUM_PATH:-/usr/bin/chromium} (apt-get install -y chromium)"
 npx jest "$@"

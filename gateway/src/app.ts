@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   createErrorFormatter,
   createGraphQLHttpServer,
@@ -11,7 +15,10 @@ import {
   type Logger,
 } from '@hanoi/platform';
 import { createAccessTokenVerifier } from './auth';
+import { createExplorer } from './explorer';
 import { SubgraphSource } from './subgraph-source';
+import { createGatewayTelemetry } from './telemetry';
+import { createTrustedDocuments } from './trusted-documents';
 import { subgraphPorts, subgraphUrl, type Config, type SubgraphName } from './config';
 
 export interface GatewayContext {
@@ -25,19 +32,26 @@ export interface GatewayContext {
  * short-lived token it signs, replacing anything a client sent under that header.
  */
 export function createApp(config: Config, logger: Logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL })) {
+  const telemetry = createGatewayTelemetry(config, logger);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
-      new SubgraphSource({
-        url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined,
-        callerTokenSecret: config.INTERNAL_TOKEN_SECRET,
-      }),
+      telemetry.instrument(
+        name,
+        new SubgraphSource({
+          url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined,
+          callerTokenSecret: config.INTERNAL_TOKEN_SECRET,
+        }),
+      ),
   });
+  const trustedDocuments = createTrustedDocuments(config, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    persistedQueries: trustedDocuments.persistedQueries,
+    // Browsers get our offline explorer (explorer.ts), never Apollo's landing page, which loads its Sandbox from a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), trustedDocuments.plugin],
   });
   const lifecycle = createLifecycle(logger);
   let verifier: Awaited<ReturnType<typeof createAccessTokenVerifier>> | undefined;
@@ -45,12 +59,16 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
     apollo,
     logger,
     ready: () => lifecycle.ready(),
+    metrics: telemetry.metrics,
+    route: createExplorer(config, logger).route,
     async context({ requestId, headers }) {
       const caller = await verifier!.verify(headers.authorization);
       return { caller, requestId };
     },
   });
   let started = false;
+  // Tracing first: it is stopped last, flushing the spans of everything stopped before it.
+  lifecycle.add(telemetry.tracing);
   lifecycle.add({
     name: 'gateway',
     async start() {

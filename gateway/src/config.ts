@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { internalTokenSecret, parseConfig } from '@hanoi/platform';
+import { internalTokenSecret, metricsConfigShape, parseConfig, tracingConfigShape } from '@hanoi/platform';
 import { z } from 'zod';
 
 /** The six subgraphs and their default local ports (design.md). */
@@ -27,6 +27,15 @@ export const configSchema = z.object({
   /** PEM (SPKI) public key of the identity provider; local dev keys live in .local/keys. */
   AUTH_PUBLIC_KEY_PATH: z.string().default(path.join(repoRoot, '.local/keys/jwt-public.pem')),
   INTERNAL_TOKEN_SECRET: internalTokenSecret,
+  ...metricsConfigShape,
+  ...tracingConfigShape,
+  /** Trusted documents (src/trusted-documents.ts); unset: `enforce` in production, `off` elsewhere. */
+  GATEWAY_TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
+  /** Comma-separated manifests (sha256 → document) of the apps' registered operations. */
+  GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS: z
+    .string()
+    .default(path.join(repoRoot, 'clients/agency-dashboard/src/gql/persisted-documents.json'))
+    .transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean)),
   ...Object.fromEntries(
     Object.entries(subgraphPorts).map(([name, port]) => [
       `SUBGRAPH_${name.toUpperCase()}_URL`,
