@@ -11,6 +11,7 @@
 # The condition @hanoi/dist makes `@hanoi/platform` and `@hanoi/contracts` resolve to their dist/ (their package.json
 # `exports`); without it they resolve to their TypeScript sources, which is what tsx and jest load in development.
 
+# Any current LTS line runs it (package.json engines: 20.19+, 22.12+, 24): --build-arg NODE_IMAGE=node:24-bookworm-slim.
 ARG NODE_IMAGE=node:22-bookworm-slim
 
 # --- Only the package manifests, so the dependency layers below are rebuilt only when they change -------------
