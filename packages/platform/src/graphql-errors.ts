@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnreachable } from './database-errors';
 import type { Logger } from './logger';
 
 /**
@@ -27,7 +28,22 @@ export function createErrorFormatter(logger: Logger) {
       const field = code === 'BAD_USER_INPUT' && !extensions.field ? fieldOfCoercionError(formatted.message) : undefined;
       return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
     }
+    // Apollo's own request errors that carry a 4xx status but no code (a persisted query of another version, a hash
+    // that is not its query's) are the client's: coded BAD_REQUEST, their message kept.
+    const status = error instanceof GraphQLError && error.extensions?.code === undefined ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+    if (status !== undefined && status >= 400 && status < 500) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    // The database stopped or restarting: expected in operation, and the client may try again shortly.
+    if (isDatabaseUnreachable(unwrapResolverError(error))) {
+      logger.warn({ err: (unwrapResolverError(error) as Error).message, path: formatted.path }, 'database unreachable');
+      return { message: 'The database cannot be reached right now; try again shortly', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    // At the gateway, the subgraph that failed is named (a name, never a detail of the failure).
+    const serviceName = formatted.extensions?.serviceName;
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(typeof serviceName === 'string' && { serviceName }) },
+    };
   };
 }

@@ -2,28 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { answerClientError, checkRequestHead, HttpRefusal, operationNotFoundPlugin, parseJsonBody, readBody, refusals, sendRefusal } from './http-refusals';
 import type { Logger } from './logger';
 import type { ProcessMetrics } from './metrics';
-
-/** Largest request body accepted (bytes); GraphQL documents and inputs are far smaller. */
-export const maxBodyBytes = 1_000_000;
-
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new HttpError(413, `request body over ${maxBodyBytes} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+import type { QueryLimitsEnforcer } from './query-limits';
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -33,7 +15,15 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 export interface HttpRequestInfo {
   requestId: string;
   headers: IncomingMessage['headers'];
+  /** The peer's IP address (the gateway's rate limit keys unauthenticated requests by it). */
+  remoteAddress: string;
   logger: Logger;
+}
+
+/** The document a GET or POST request sends as text (not one named by id). */
+function documentText(body: unknown, url: URL): string | undefined {
+  const query = body === undefined ? url.searchParams.get('query') : (body as { query?: unknown } | null)?.query;
+  return typeof query === 'string' ? query : undefined;
 }
 
 /**
@@ -49,9 +39,13 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
   metrics: ProcessMetrics;
   /** Other pages of this process (the gateway's explorer), tried before GraphQL; resolves true when it answered. */
   route?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+  /** Query limits (query-limits.ts): a document sent as text checked once the context is built, every operation by their plugin. */
+  queryLimits?: QueryLimitsEnforcer<C>;
 }): { server: Server; listen(port: number, host?: string): Promise<number>; close(): Promise<void> } {
   const { apollo, logger, metrics } = options;
   apollo.addPlugin(metrics.plugin as ApolloServerPlugin<C>);
+  apollo.addPlugin(operationNotFoundPlugin as ApolloServerPlugin<C>);
+  if (options.queryLimits) apollo.addPlugin(options.queryLimits.plugin);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -63,35 +57,28 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
     }
     if (url.pathname === '/metrics') return metrics.serve(request, response);
     if (options.route && (await options.route(request, response, url))) return;
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+    if (url.pathname !== '/graphql') return sendRefusal(request, response, refusals.notFound());
     return metrics.observeRequest(request, () => handleGraphQL(request, response, url));
   }
 
   /** One GraphQL request; resolves to the HTTP status it answered. */
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<number> {
     const began = process.hrtime.bigint();
+    checkRequestHead(request);
     const requestId = String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 100);
     const requestLogger = logger.child({ requestId });
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    let body: unknown = undefined;
-    if (request.method === 'POST') {
-      const raw = await readBody(request);
-      if (headers.get('content-type')?.includes('application/json')) {
-        try {
-          body = raw ? JSON.parse(raw) : {};
-        } catch {
-          throw new HttpError(400, 'request body is not valid JSON');
-        }
-      } else {
-        body = raw;
-      }
-    }
+    const body = request.method === 'POST' ? parseJsonBody(await readBody(request)) : undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context({ requestId, headers: request.headers, logger: requestLogger }),
+      async context() {
+        const context = await options.context({ requestId, headers: request.headers, remoteAddress: request.socket.remoteAddress ?? 'unknown', logger: requestLogger });
+        options.queryLimits?.checkDocument(context, documentText(body, url));
+        return context;
+      },
     });
     response.statusCode = result.status ?? 200;
     response.setHeader('x-request-id', requestId);
@@ -116,15 +103,13 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) logger.error({ err: error }, 'request failed');
-      if (!response.headersSent) {
-        sendJson(response, status, { errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message }] });
-      } else {
-        response.end();
-      }
+      if (!(error instanceof HttpRefusal)) logger.error({ err: error }, 'request failed');
+      if (!response.headersSent) sendRefusal(request, response, error instanceof HttpRefusal ? error : refusals.internal());
+      else response.end();
     });
   });
+  // Headers too large or malformed HTTP: answered in our coded JSON rather than Node's empty body.
+  server.on('clientError', answerClientError);
   server.keepAliveTimeout = 65_000;
 
   return {

@@ -1,0 +1,68 @@
+import { HeaderMap } from '@apollo/server';
+import type { Caller } from '@hanoi/platform';
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { z } from 'zod';
+import type { Config } from './config';
+
+/**
+ * Rate limits at the gateway: requests per window per caller (the verified token's subject), and per IP address
+ * for requests without a valid token (a forged token's subject is not trusted, so it cannot spread a flood over
+ * invented subjects). In memory (rate-limiter-flexible): each gateway replica counts alone, so N replicas admit
+ * up to N times the limit; a shared store (rate-limiter-flexible's Redis or MongoDB limiters) would make it global.
+ */
+export const rateLimitConfigShape = {
+  /** Length of the rate limits' window (seconds). */
+  GATEWAY_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Requests one caller may send per window: 3,000 a minute, 50 a second sustained (a busy explorer tab sends a few). */
+  GATEWAY_RATE_LIMIT_PER_CALLER: z.coerce.number().int().min(1).default(3_000),
+  /** Requests without a valid token one IP address may send per window. */
+  GATEWAY_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
+};
+
+export const rateLimitedCode = 'RATE_LIMITED';
+
+/** 429 with `Retry-After` (whole seconds until the window frees a request), through Apollo's context failure. */
+function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`Too many requests: retry after ${retryAfterSeconds} s`, {
+    extensions: {
+      code: rateLimitedCode,
+      retryAfterSeconds,
+      // Apollo iterates a HeaderMap; another library's typings declare a plain record here.
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) as unknown as Record<string, string> },
+    },
+  });
+}
+
+export function createRateLimits(config: Pick<Config, keyof typeof rateLimitConfigShape>) {
+  const duration = config.GATEWAY_RATE_LIMIT_WINDOW_SECONDS;
+  const perCaller = new RateLimiterMemory({ keyPrefix: 'caller', points: config.GATEWAY_RATE_LIMIT_PER_CALLER, duration });
+  const perAddress = new RateLimiterMemory({ keyPrefix: 'ip', points: config.GATEWAY_RATE_LIMIT_PER_IP, duration });
+
+  async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      throw rateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    }
+  }
+
+  return {
+    /**
+     * Verifies the caller and counts the request against its subject; a request that fails verification counts
+     * against its IP address and, within that limit, fails as it would have (UNAUTHENTICATED).
+     */
+    async admit(verify: () => Promise<Caller>, remoteAddress: string): Promise<Caller> {
+      let caller: Caller;
+      try {
+        caller = await verify();
+      } catch (error) {
+        await take(perAddress, remoteAddress);
+        throw error;
+      }
+      await take(perCaller, caller.subject);
+      return caller;
+    },
+  };
+}
