@@ -10,6 +10,8 @@ const agencyKind = z.enum(['CITY_BODY', 'DEPARTMENT', 'DISTRICT_COMMITTEE', 'COM
 const agencyLevel = z.enum(['CITY', 'DISTRICT', 'COMMUNE']);
 /** Kinds of administrative units (committee's `unitKinds`): quận, huyện, thị xã, phường, xã. */
 const unitKind = z.enum(['URBAN_DISTRICT', 'RURAL_DISTRICT', 'TOWN', 'WARD', 'COMMUNE']);
+/** Kinds of units in `administrativeUnit.created.v2`: v1's and thị trấn (township), a commune-level kind until 1/7/2025. */
+const unitKindV2 = z.enum(['URBAN_DISTRICT', 'RURAL_DISTRICT', 'TOWN', 'WARD', 'COMMUNE', 'TOWNSHIP']);
 /** Levels of administrative units (committee's `UnitLevel`). */
 const unitLevel = z.enum(['DISTRICT', 'COMMUNE']);
 
@@ -99,6 +101,104 @@ export const committeeEvents = {
       validTo: null,
       parentId: null,
       predecessorIds: ['phuong-hang-trong', 'phuong-trang-tien', 'phuong-hang-bac'],
+    },
+  }),
+  /**
+   * Đơn vị hành chính, v2: as v1, and the unit may be a thị trấn (`TOWNSHIP`), which v1's kinds cannot carry; with its
+   * GSO code. The committee publishes v2 from now on; v1 stays the record of earlier units.
+   */
+  administrativeUnitCreatedV2: defineEvent({
+    service,
+    entity: 'administrativeUnit',
+    verb: 'created',
+    version: 2,
+    description:
+      'An administrative unit joined the directory (thị trấn included): petitions keeps it in its directory read model to place cases before and after the 1/7/2025 reform and to follow a place across it.',
+    schema: z.object({
+      administrativeUnitId: eventId,
+      name: z.string().min(1).max(200),
+      kind: unitKindV2,
+      level: unitLevel,
+      /** Mã số of the General Statistics Office, when known. */
+      code: z.string().min(1).max(20).nullish().transform((value) => value ?? null),
+      validFrom: optionalCalendarDay,
+      validTo: optionalCalendarDay,
+      /** The district of a pre-reform ward, commune or township (null when unknown). */
+      parentId: optionalId,
+      /** Units this one was formed from, main one first (empty when none). */
+      predecessorIds: z.array(eventId),
+    }),
+    example: {
+      administrativeUnitId: 'huyen-thanh-tri-thi-tran-van-dien',
+      name: 'Thị trấn Văn Điển',
+      kind: 'TOWNSHIP',
+      level: 'COMMUNE',
+      code: '00640',
+      validFrom: null,
+      validTo: new Date('2025-06-30T00:00:00Z'),
+      parentId: 'huyen-thanh-tri',
+      predecessorIds: [],
+    },
+  }),
+  /** Giải thể / sắp xếp: a unit ceased to exist on its last day; its territory went to the successors listed. */
+  administrativeUnitEnded: defineEvent({
+    service,
+    entity: 'administrativeUnit',
+    verb: 'ended',
+    description:
+      'An administrative unit ended (its last day) and, where given, the units formed from it: petitions closes its validity and links it to its successors, so cases follow the place across the change.',
+    schema: z.object({
+      administrativeUnitId: eventId,
+      /** Its last day of existence. */
+      validTo: calendarDay,
+      /** Units formed (wholly or partly) from it; each now lists it among its predecessors. */
+      successorIds: z.array(eventId),
+    }),
+    example: { administrativeUnitId: 'quan-hoan-kiem-phuong-hang-bac', validTo: new Date('2025-06-30T00:00:00Z'), successorIds: ['phuong-hoan-kiem'] },
+  }),
+  /** Đổi tên: a unit took a new name from a day; earlier records keep the name of their day. */
+  administrativeUnitRenamed: defineEvent({
+    service,
+    entity: 'administrativeUnit',
+    verb: 'renamed',
+    description: 'An administrative unit was renamed from a day: petitions shows the new name (the committee keeps the name history).',
+    schema: z.object({
+      administrativeUnitId: eventId,
+      name: z.string().min(1).max(200),
+      previousName: z.string().min(1).max(200),
+      /** First day of the new name. */
+      from: calendarDay,
+    }),
+    example: { administrativeUnitId: 'xa-thanh-tri', name: 'Xã Thanh Trì Mới', previousName: 'Xã Thanh Trì', from: new Date('2027-01-01T00:00:00Z') },
+  }),
+  /** Cơ quan chấm dứt hoạt động: an agency ended on its last day. */
+  agencyEnded: defineEvent({
+    service,
+    entity: 'agency',
+    verb: 'ended',
+    description: 'An agency ceased to exist after its last day: petitions stops routing new cases to it from the day after.',
+    schema: z.object({ agencyId: eventId, validTo: calendarDay }),
+    example: { agencyId: 'ubnd-quan-hoan-kiem', validTo: new Date('2025-06-30T00:00:00Z') },
+  }),
+  /** Cơ quan đổi tên: an agency took a new name from a day. */
+  agencyRenamed: defineEvent({
+    service,
+    entity: 'agency',
+    verb: 'renamed',
+    description: 'An agency was renamed from a day: petitions shows the new name (the committee keeps the name history).',
+    schema: z.object({
+      agencyId: eventId,
+      name: z.string().min(1).max(300),
+      shortName: z.string().min(1).max(120),
+      previousName: z.string().min(1).max(300),
+      from: calendarDay,
+    }),
+    example: {
+      agencyId: 'so-xay-dung',
+      name: 'Sở Xây dựng và Giao thông thành phố Hà Nội',
+      shortName: 'Sở Xây dựng và Giao thông',
+      previousName: 'Sở Xây dựng thành phố Hà Nội',
+      from: new Date('2027-01-01T00:00:00Z'),
     },
   }),
   /** Giao việc: a case routed to the committee (F2), or a supervision recommendation addressed to it, became an assignment to one of its agencies. */

@@ -8,8 +8,10 @@ describe('committee subgraph: the directory', () => {
   let committee: Awaited<ReturnType<typeof startCommittee>>;
   beforeAll(async () => {
     committee = await startCommittee();
-    await seedDirectory(committee.url);
-  });
+    // The whole import: 682 units and 682 People's Committees.
+    const imported = await seedDirectory(committee.url);
+    expect(imported).toEqual({ unitsCreated: 682, agenciesCreated: 682 });
+  }, 180_000);
   afterAll(() => committee.stop());
 
   const query = (text: string, variables: Record<string, unknown> = {}, caller = callers.analyst) =>
@@ -19,7 +21,7 @@ describe('committee subgraph: the directory', () => {
     const result = await query(`{
       agency(id: "ubnd-phuong-hoan-kiem") {
         id name shortName kind level validFrom validTo parent { id name }
-        administrativeUnit { id name kind level validFrom predecessors { id name validTo } }
+        administrativeUnit { id name kind level code validFrom predecessors { id name validTo parent { id } } }
       }
     }`);
     expect(result.errors).toBeUndefined();
@@ -37,15 +39,32 @@ describe('committee subgraph: the directory', () => {
         name: 'Phường Hoàn Kiếm',
         kind: 'WARD',
         level: 'COMMUNE',
+        code: '00070',
         validFrom: '2025-07-01',
-        predecessors: [{ id: 'quan-hoan-kiem', name: 'Quận Hoàn Kiếm', validTo: '2025-06-30' }],
+        // Resolution 1656, art. 1 cl. 1: seven wards whole, then parts of seven more (Điện Biên was Ba Đình's).
+        predecessors: expect.arrayContaining([
+          { id: 'quan-hoan-kiem-phuong-hang-bac', name: 'Phường Hàng Bạc', validTo: '2025-06-30', parent: { id: 'quan-hoan-kiem' } },
+          { id: 'quan-ba-dinh-phuong-dien-bien', name: 'Phường Điện Biên', validTo: '2025-06-30', parent: { id: 'quan-ba-dinh' } },
+        ]),
       },
     });
-    const unit = await query(`{ administrativeUnit(id: "quan-ba-dinh") { successors { id } } missing: agency(id: "nope") { id } }`);
-    expect(unit.data!.administrativeUnit.successors.map((successor: { id: string }) => successor.id)).toEqual([
+    expect(result.data!.agency.administrativeUnit.predecessors).toHaveLength(14);
+    expect(result.data!.agency.administrativeUnit.predecessors[0].id).toBe('quan-hoan-kiem-phuong-hang-bac');
+    const unit = await query(`{
+      administrativeUnit(id: "quan-ba-dinh") { successors { id } children { id successors { id } } }
+      formerWard: administrativeUnit(id: "quan-hoan-kiem-phuong-cua-nam") { successors { id } }
+      missing: agency(id: "nope") { id }
+    }`);
+    // A district's territory passed on through its wards: it lists none itself.
+    expect(unit.data!.administrativeUnit.successors).toEqual([]);
+    // Its 13 wards of 2025 (Nguyễn Trung Trực had merged into another before), each passed on to the wards formed from it.
+    expect(unit.data!.administrativeUnit.children).toHaveLength(13);
+    expect(unit.data!.administrativeUnit.children.find((child: { id: string }) => child.id === 'quan-ba-dinh-phuong-phuc-xa').successors).toEqual([{ id: 'phuong-hong-ha' }]);
+    expect(ids({ edges: unit.data!.formerWard.successors.map((node: { id: string }) => ({ node })) })).toEqual([
       'phuong-ba-dinh',
-      'phuong-giang-vo',
-      'phuong-ngoc-ha',
+      'phuong-cua-nam',
+      'phuong-hoan-kiem',
+      'phuong-van-mieu-quoc-tu-giam',
     ]);
     expect(unit.data!.missing).toBeNull();
   });
@@ -66,15 +85,18 @@ describe('committee subgraph: the directory', () => {
     expect(ids(data.departments)).toContain('so-xay-dung');
     expect(data.districts2024.totalCount).toBe(30);
     expect(data.districts2026.totalCount).toBe(0);
-    expect(data.communes2026.totalCount).toBe(15);
-    expect(data.communes2024.totalCount).toBe(0);
+    expect(data.communes2026.totalCount).toBe(126);
+    expect(data.communes2024.totalCount).toBe(526);
     expect(ids(data.cityBodies).sort()).toEqual(['committee', 'council', 'delegation', 'front']);
-    expect(data.committee.children).toHaveLength(11 + 30 + 15);
+    // Departments, district committees and the new commune-level ones; the former answered to their districts'.
+    expect(data.committee.children).toHaveLength(11 + 30 + 126);
   });
 
   it('finds names without diacritics: "hoan kiem" finds Hoàn Kiếm, "dong da" finds Đống Đa', async () => {
     const result = await query(`{
-      agencies(filter: {search: "hoan kiem"}) { edges { node { id name } } }
+      agencies(filter: {search: "hoan kiem"}) { totalCount }
+      wardCommittee: agencies(filter: {search: "hoan kiem", kind: COMMUNE_COMMITTEE, validOn: "2026-01-01"}) { edges { node { id name } } }
+      districtCommittee: agencies(filter: {search: "hoan kiem", kind: DISTRICT_COMMITTEE}) { edges { node { id name } } }
       units: administrativeUnits(filter: {search: "HOAN   kiem"}) { edges { node { id } } }
       accented: administrativeUnits(filter: {search: "Hoàn Kiếm"}) { totalCount }
       dongDa: administrativeUnits(filter: {search: "dong da"}) { edges { node { id name } } }
@@ -84,10 +106,13 @@ describe('committee subgraph: the directory', () => {
     }`);
     expect(result.errors).toBeUndefined();
     const data = result.data!;
-    expect(ids(data.agencies)).toEqual(['ubnd-phuong-hoan-kiem', 'ubnd-quan-hoan-kiem']);
+    // The two Hoàn Kiếm committees and the 18 of the district's former wards ("UBND phường Hàng Bạc (quận Hoàn Kiếm)").
+    expect(data.agencies.totalCount).toBe(20);
+    expect(ids(data.wardCommittee)).toEqual(['ubnd-phuong-hoan-kiem']);
+    expect(ids(data.districtCommittee)).toEqual(['ubnd-quan-hoan-kiem']);
     expect(ids(data.units)).toEqual(['phuong-hoan-kiem', 'quan-hoan-kiem']);
     expect(data.accented.totalCount).toBe(2);
-    expect(data.dongDa.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Phường Đống Đa', 'Quận Đống Đa']);
+    expect(data.dongDa.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Xã Đại Đồng', 'Phường Đống Đa', 'Quận Đống Đa']);
     expect(ids(data.ward)).toEqual(['phuong-hoan-kiem']);
     expect(ids(data.validWard)).toEqual(['phuong-hoan-kiem']);
     expect(data.regexSafe.totalCount).toBe(0);
@@ -99,14 +124,20 @@ describe('committee subgraph: the directory', () => {
       after: administrativeUnits(filter: {level: DISTRICT, validOn: "2025-07-01"}) { totalCount }
       communesAfter: administrativeUnits(filter: {level: COMMUNE, validOn: "2025-07-01"}) { totalCount }
       wards: administrativeUnits(filter: {kind: WARD}) { totalCount }
+      townships: administrativeUnits(filter: {kind: TOWNSHIP, validOn: "2025-06-30"}) { totalCount }
+      communesBefore: administrativeUnits(filter: {level: COMMUNE, validOn: "2025-06-30"}) { totalCount }
+      hoanKiem2024: administrativeUnits(filter: {parentId: "quan-hoan-kiem"}) { totalCount }
       towns: administrativeUnits(filter: {kind: TOWN}) { edges { node { id name } } }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({
       before: { totalCount: 30 },
       after: { totalCount: 0 },
-      communesAfter: { totalCount: 15 },
-      wards: { totalCount: 11 },
+      communesAfter: { totalCount: 126 },
+      wards: { totalCount: 51 + 160 },
+      townships: { totalCount: 21 },
+      communesBefore: { totalCount: 526 },
+      hoanKiem2024: { totalCount: 18 },
       towns: { edges: [{ node: { id: 'thi-xa-son-tay', name: 'Thị xã Sơn Tây' } }] },
     });
   });
@@ -120,19 +151,22 @@ describe('committee subgraph: the directory', () => {
       splitDistrict: administrativeUnitOn(id: "quan-ba-dinh", date: "2026-02-01") { id }
       mergedWard: administrativeUnitOn(id: "phuong-giang-vo", date: "2024-12-31") { id }
       town: administrativeUnitOn(id: "thi-xa-son-tay", date: "2025-07-01") { id name }
-      noSuccessorSeeded: administrativeUnitOn(id: "huyen-me-linh", date: "2026-02-01") { id }
+      ruralDistrict: administrativeUnitOn(id: "huyen-me-linh", date: "2026-02-01") { id }
+      formerWard: administrativeUnitOn(id: "quan-hoan-kiem-phuong-cua-nam", date: "2026-02-01") { id }
       unknown: administrativeUnitOn(id: "nowhere", date: "2026-02-01") { id }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
-      wardIn2024: { id: 'quan-hoan-kiem', name: 'Quận Hoàn Kiếm' },
+      // Before it began: the first unit it was formed from (none kept its name).
+      wardIn2024: { id: 'quan-hoan-kiem-phuong-hang-bac', name: 'Phường Hàng Bạc' },
       districtIn2026: { id: 'phuong-hoan-kiem', name: 'Phường Hoàn Kiếm' },
-      lastDistrictDay: { id: 'quan-hoan-kiem' },
+      lastDistrictDay: { id: 'quan-hoan-kiem-phuong-hang-bac' },
       wardIn2026: { id: 'phuong-hoan-kiem' },
       splitDistrict: { id: 'phuong-ba-dinh' },
-      mergedWard: { id: 'quan-ba-dinh' },
+      mergedWard: { id: 'quan-ba-dinh-phuong-giang-vo' },
       town: { id: 'phuong-son-tay', name: 'Phường Sơn Tây' },
-      noSuccessorSeeded: null,
+      ruralDistrict: { id: 'xa-me-linh' },
+      formerWard: { id: 'phuong-cua-nam' },
       unknown: null,
     });
   });
@@ -140,16 +174,18 @@ describe('committee subgraph: the directory', () => {
   it('pages with keyset cursors and refuses pages over 100', async () => {
     const first = await query(`{ administrativeUnits(first: 20) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
     const page1 = first.data!.administrativeUnits;
-    expect(page1.totalCount).toBe(45);
+    // 30 districts, 526 former wards, communes and townships, 126 units from 1 July 2025.
+    expect(page1.totalCount).toBe(682);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const second = await query(`query($after: String) { administrativeUnits(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, {
       after: page1.pageInfo.endCursor,
     });
     const page2 = second.data!.administrativeUnits;
-    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect(page2.pageInfo.hasNextPage).toBe(true);
     const all = [...ids(page1), ...ids(page2)];
-    expect(all).toHaveLength(45);
-    expect(new Set(all).size).toBe(45);
+    expect(all).toHaveLength(120);
+    expect(new Set(all).size).toBe(120);
+    expect([...all].sort()).toEqual(all);
 
     const capped = await query(`{ agencies(first: 101) { totalCount } }`);
     expect(capped.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
@@ -214,7 +250,7 @@ describe('committee subgraph: the directory', () => {
     expect(read.data).toEqual({ agency: null, administrativeUnit: null });
   });
 
-  it('resolves _entities references with one find per entity type', async () => {
+  it('resolves _entities references from memory, without a database command (repositories/directory-cache.ts)', async () => {
     await committee.app.runtime.outbox.drain();
     const representations = [
       { __typename: 'Agency', id: 'committee' },
@@ -235,13 +271,13 @@ describe('committee subgraph: the directory', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities.map((entity: { id: string }) => entity.id)).toEqual(representations.map((r) => r.id));
     expect(result.data!._entities[0].shortName).toBe('UBND thành phố');
-    expect(used).toBe(2);
+    expect(used).toBe(0);
 
-    // Nested references in a list batch too: the page, then one find for parents and one for units.
+    // Nested references in a list cost nothing either: only the page is read from the database.
     const listBefore = database.commandCount();
     const list = await query(`{ agencies(first: 60) { edges { node { parent { id } administrativeUnit { id } } } } }`);
     expect(list.errors).toBeUndefined();
     expect(list.data!.agencies.edges).toHaveLength(60);
-    expect(database.commandCount() - listBefore).toBe(3);
+    expect(database.commandCount() - listBefore).toBe(1);
   });
 });

@@ -2,19 +2,22 @@ import { text, foldVietnamese } from '@hanoi/platform';
 import { z } from 'zod';
 import { checkValidity, slug } from './directory';
 
-export const unitKinds = ['URBAN_DISTRICT', 'RURAL_DISTRICT', 'TOWN', 'WARD', 'COMMUNE'] as const;
+/** Quận, huyện, thị xã (district level); phường, xã, thị trấn (commune level; thị trấn only until 1 July 2025). */
+export const unitKinds = ['URBAN_DISTRICT', 'RURAL_DISTRICT', 'TOWN', 'WARD', 'COMMUNE', 'TOWNSHIP'] as const;
 export type UnitKind = (typeof unitKinds)[number];
 export type UnitLevel = 'DISTRICT' | 'COMMUNE';
 
-/** Quận, huyện and thị xã are district-level; phường and xã commune-level. */
+/** Quận, huyện and thị xã are district-level; phường, xã and thị trấn commune-level. */
 export const levelOfKind = (kind: UnitKind): UnitLevel =>
-  kind === 'WARD' || kind === 'COMMUNE' ? 'COMMUNE' : 'DISTRICT';
+  kind === 'WARD' || kind === 'COMMUNE' || kind === 'TOWNSHIP' ? 'COMMUNE' : 'DISTRICT';
 
 export const createAdministrativeUnitInput = z
   .object({
     id: slug,
     name: text(200),
     kind: z.enum(unitKinds),
+    /** Mã số of the General Statistics Office: 3 digits for a district, 5 for a commune-level unit. */
+    code: z.string().trim().regex(/^(\d{3}|\d{5})$/, 'must be a GSO code of 3 or 5 digits').nullish(),
     validFrom: z.date().nullish(),
     validTo: z.date().nullish(),
     parentId: slug.nullish(),

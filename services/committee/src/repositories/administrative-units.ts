@@ -9,6 +9,8 @@ import {
   type UnitKind,
   type UnitLevel,
 } from '../domain/administrative-unit';
+import type { DatedName } from '../domain/dated-changes';
+import { insertMissing, type PublishEvents } from './insert-missing';
 
 import { searchQuery, validOnQuery } from './agencies';
 
@@ -22,6 +24,10 @@ export interface AdministrativeUnitDoc {
   parentId: string | null;
   /** Units this one was formed from, main one first. Successors are the units listing this one here. */
   predecessorIds: string[];
+  /** Mã số of the General Statistics Office (absent on units created without one). */
+  code?: string | null;
+  /** Its names, oldest first, each from its first day; absent until the first rename (then `name` is the latest). */
+  names?: DatedName[];
   searchText: string;
   createdBy: string;
   createdAt: Date;
@@ -37,6 +43,8 @@ const schema = new Schema<AdministrativeUnitDoc>(
     validTo: { type: Date, default: null },
     parentId: { type: String, default: null, index: true },
     predecessorIds: { type: [String], default: [], index: true },
+    code: { type: String, default: null },
+    names: { type: [{ _id: false, name: String, from: Date }], default: undefined },
     searchText: { type: String, required: true },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
@@ -52,7 +60,21 @@ export interface AdministrativeUnitFilter {
   search?: string | null;
 }
 
-export function createAdministrativeUnitRepository(connection: Connection, outbox: Outbox) {
+/** The `administrativeUnit.created` event of a unit (v2: thị trấn and the GSO code travel too). */
+const createdEvent = (doc: AdministrativeUnitDoc) =>
+  committeeEvents.administrativeUnitCreatedV2.draft({
+    administrativeUnitId: doc._id,
+    name: doc.name,
+    kind: doc.kind,
+    level: doc.level,
+    code: doc.code ?? null,
+    validFrom: doc.validFrom,
+    validTo: doc.validTo,
+    parentId: doc.parentId,
+    predecessorIds: doc.predecessorIds,
+  });
+
+export function createAdministrativeUnitRepository(connection: Connection, outbox: Outbox, publish?: PublishEvents) {
   const store = createEntityStore<AdministrativeUnitDoc>({
     connection,
     outbox,
@@ -79,22 +101,42 @@ export function createAdministrativeUnitRepository(connection: Connection, outbo
         validTo: input.validTo ?? null,
         parentId: input.parentId ?? null,
         predecessorIds: input.predecessorIds ?? [],
+        code: input.code ?? null,
         searchText: foldVietnamese(input.name),
         createdBy,
         createdAt: new Date(),
       };
       return store.insert(
         doc,
-        committeeEvents.administrativeUnitCreated.draft({
-          administrativeUnitId: doc._id,
-          name: doc.name,
-          kind: doc.kind,
-          level: doc.level,
-          validFrom: doc.validFrom,
-          validTo: doc.validTo,
-          parentId: doc.parentId,
-          predecessorIds: doc.predecessorIds,
-        }),
+        createdEvent(doc),
+      );
+    },
+
+    /**
+     * Stores the units of `docs` not stored yet, each with its `administrativeUnit.created` event (the directory import:
+     * hundreds at once, one query to find what exists and one insert per batch). Returns how many it stored.
+     */
+    insertMissing: (docs: AdministrativeUnitDoc[]) => insertMissing(store.model, outbox, publish, docs, createdEvent),
+
+    /**
+     * Ends the unit on `validTo` with its `administrativeUnit.ended` event, after listing it among the predecessors of
+     * `successorIds` (first, so a failure between the two leaves the unit valid and the end can be sent again).
+     * Null when the unit is unknown or ended meanwhile.
+     */
+    async end(id: string, validTo: Date, successorIds: string[]): Promise<AdministrativeUnitDoc | null> {
+      if (successorIds.length > 0) await store.model.updateMany({ _id: { $in: successorIds } }, { $addToSet: { predecessorIds: id } }).exec();
+      return store.update(id, { validTo: null }, { $set: { validTo } }, () =>
+        committeeEvents.administrativeUnitEnded.draft({ administrativeUnitId: id, validTo, successorIds }),
+      );
+    },
+
+    /** Gives the unit `name` from `from`, keeping the history, with its `administrativeUnit.renamed` event (null: unknown). */
+    rename(current: AdministrativeUnitDoc, names: DatedName[], name: string, from: Date): Promise<AdministrativeUnitDoc | null> {
+      return store.update(
+        current._id,
+        { name: current.name },
+        { $set: { name, names: [...names, { name, from }], searchText: foldVietnamese(name) } },
+        () => committeeEvents.administrativeUnitRenamed.draft({ administrativeUnitId: current._id, name, previousName: current.name, from }),
       );
     },
 
@@ -122,7 +164,11 @@ export function createAdministrativeUnitRepository(connection: Connection, outbo
       for (let hop = 0; hop <= maxReformHops && frontier.length > 0; hop++) {
         const valid = frontier.filter((unit) => isValidOn(unit, date));
         if (valid.length > 0) return preferredUnit(origin, valid) ?? null;
-        const ended = frontier.filter((unit) => unit.validTo && unit.validTo.getTime() < date.getTime()).map((unit) => unit._id);
+        const endedUnits = frontier.filter((unit) => unit.validTo && unit.validTo.getTime() < date.getTime());
+        // A district's territory passed to new units through its wards and communes: they are the ones listed.
+        const endedDistricts = endedUnits.filter((unit) => unit.level === 'DISTRICT').map((unit) => unit._id);
+        const children = endedDistricts.length > 0 ? await find({ parentId: { $in: endedDistricts } }) : [];
+        const ended = [...endedUnits.map((unit) => unit._id), ...children.map((unit) => unit._id)];
         const earlier = frontier.flatMap((unit) => (unit.validFrom && unit.validFrom.getTime() > date.getTime() ? unit.predecessorIds : []));
         const found = await find({ $or: [{ predecessorIds: { $in: ended } }, { _id: { $in: earlier } }] });
         const byId = new Map(found.map((unit) => [unit._id, unit]));

@@ -2,6 +2,8 @@ import { committeeEvents } from '@hanoi/contracts';
 import { createEntityStore, createGroupLoader, type Outbox, type PageArgs, escapeRegExp, searchWords, foldVietnamese } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { AgencyKind, AgencyLevel, CreateAgencyInput } from '../domain/agency';
+import type { DatedName } from '../domain/dated-changes';
+import { insertMissing, type PublishEvents } from './insert-missing';
 
 export interface AgencyDoc {
   _id: string;
@@ -13,6 +15,8 @@ export interface AgencyDoc {
   administrativeUnitId: string | null;
   validFrom: Date | null;
   validTo: Date | null;
+  /** Its names (with short names), oldest first, each from its first day; absent until the first rename. */
+  names?: DatedName[];
   /** Folded name and short name (no diacritics, lowercase) for accent-insensitive search. */
   searchText: string;
   createdBy: string;
@@ -30,6 +34,7 @@ const schema = new Schema<AgencyDoc>(
     administrativeUnitId: { type: String, default: null, index: true },
     validFrom: { type: Date, default: null },
     validTo: { type: Date, default: null },
+    names: { type: [{ _id: false, name: String, shortName: String, from: Date }], default: undefined },
     searchText: { type: String, required: true },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
@@ -57,7 +62,20 @@ export function validOnQuery(date: Date): FilterQuery<{ validFrom: Date | null; 
 export const searchQuery = (search: string | null | undefined) =>
   searchWords(search).map((word) => ({ searchText: { $regex: escapeRegExp(word) } }));
 
-export function createAgencyRepository(connection: Connection, outbox: Outbox) {
+const createdEvent = (doc: AgencyDoc) =>
+  committeeEvents.agencyCreated.draft({
+    agencyId: doc._id,
+    name: doc.name,
+    shortName: doc.shortName,
+    kind: doc.kind,
+    level: doc.level,
+    parentId: doc.parentId,
+    administrativeUnitId: doc.administrativeUnitId,
+    validFrom: doc.validFrom,
+    validTo: doc.validTo,
+  });
+
+export function createAgencyRepository(connection: Connection, outbox: Outbox, publish?: PublishEvents) {
   const store = createEntityStore<AgencyDoc>({ connection, outbox, modelName: 'Agency', collection: 'agencies', schema });
 
   return {
@@ -80,19 +98,27 @@ export function createAgencyRepository(connection: Connection, outbox: Outbox) {
         createdBy,
         createdAt: new Date(),
       };
-      return store.insert(
-        doc,
-        committeeEvents.agencyCreated.draft({
-          agencyId: doc._id,
-          name: doc.name,
-          shortName: doc.shortName,
-          kind: doc.kind,
-          level: doc.level,
-          parentId: doc.parentId,
-          administrativeUnitId: doc.administrativeUnitId,
-          validFrom: doc.validFrom,
-          validTo: doc.validTo,
-        }),
+      return store.insert(doc, createdEvent(doc));
+    },
+
+    /**
+     * Stores the agencies of `docs` not stored yet, each with its `agency.created` event (the directory import: one
+     * query to find what exists, one insert per batch). Returns how many it stored.
+     */
+    insertMissing: (docs: AgencyDoc[]) => insertMissing(store.model, outbox, publish, docs, createdEvent),
+
+    /** Ends the agency on `validTo` with its `agency.ended` event (null: unknown, or ended meanwhile). */
+    end: (id: string, validTo: Date) =>
+      store.update(id, { validTo: null }, { $set: { validTo } }, () => committeeEvents.agencyEnded.draft({ agencyId: id, validTo })),
+
+    /** Gives the agency `name` and `shortName` from `from`, keeping the history, with its `agency.renamed` event. */
+    rename(current: AgencyDoc, names: DatedName[], change: { name: string; shortName: string; from: Date }): Promise<AgencyDoc | null> {
+      const { name, shortName, from } = change;
+      return store.update(
+        current._id,
+        { name: current.name },
+        { $set: { name, shortName, names: [...names, { name, shortName, from }], searchText: foldVietnamese(`${name} ${shortName}`) } },
+        () => committeeEvents.agencyRenamed.draft({ agencyId: current._id, name, shortName, previousName: current.name, from }),
       );
     },
 

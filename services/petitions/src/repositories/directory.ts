@@ -25,7 +25,12 @@ export interface KnownUnit {
   parentId: string | null;
   validFrom: Date | null;
   validTo: Date | null;
+  /** Units it was formed from (its successors are the units listing it here). */
+  predecessorIds?: string[];
 }
+
+/** Longest chain of reforms a lineage follows each way (a guard: links always move forward in time). */
+const maxLineageHops = 10;
 
 const agencySchema = new Schema<KnownAgency>(
   {
@@ -47,9 +52,10 @@ const unitSchema = new Schema<KnownUnit>(
     name: { type: String, required: true },
     kind: { type: String, required: true },
     level: { type: String, required: true },
-    parentId: { type: String, default: null },
+    parentId: { type: String, default: null, index: true },
     validFrom: { type: Date, default: null },
     validTo: { type: Date, default: null },
+    predecessorIds: { type: [String], default: [], index: true },
   },
   { versionKey: false },
 );
@@ -78,6 +84,41 @@ export function createDirectoryReadModel(connection: Connection, waitMs: number)
     /** Upserts: an event delivered again, or a later correction, leaves one current row. */
     rememberAgency: ({ _id, ...rest }: KnownAgency) => agencies.updateOne({ _id }, { $set: rest }, { upsert: true }).exec(),
     rememberUnit: ({ _id, ...rest }: KnownUnit) => units.updateOne({ _id }, { $set: rest }, { upsert: true }).exec(),
+
+    /** A unit ended on `validTo`; each of `successorIds` lists it among its predecessors from then on. */
+    async unitEnded(id: string, validTo: Date, successorIds: string[]) {
+      if (successorIds.length > 0) await units.updateMany({ _id: { $in: successorIds } }, { $addToSet: { predecessorIds: id } }).exec();
+      await units.updateOne({ _id: id }, { $set: { validTo } }).exec();
+    },
+    unitRenamed: (id: string, name: string) => units.updateOne({ _id: id }, { $set: { name } }).exec(),
+    agencyEnded: (id: string, validTo: Date) => agencies.updateOne({ _id: id }, { $set: { validTo } }).exec(),
+    agencyRenamed: (id: string, name: string) => agencies.updateOne({ _id: id }, { $set: { name } }).exec(),
+
+    /**
+     * A place across the reform: the unit, the units it was formed from and theirs (back in time), and the units formed
+     * from it and from those (forward; a district's through its wards and communes). Never both ways from one unit —
+     * that would spread to every neighbour of a unit split in parts. One query per hop each way.
+     */
+    async lineage(id: string): Promise<string[]> {
+      const found = new Set([id]);
+      const walk = async (start: string[], next: (ids: string[]) => Promise<string[]>) => {
+        let frontier = start;
+        for (let hop = 0; hop < maxLineageHops && frontier.length > 0; hop++) {
+          frontier = (await next(frontier)).filter((unitId) => !found.has(unitId));
+          frontier.forEach((unitId) => found.add(unitId));
+        }
+      };
+      const earlier = async (ids: string[]) =>
+        (await units.find({ _id: { $in: ids } }, { predecessorIds: 1 }).lean<KnownUnit[]>().exec()).flatMap((unit) => unit.predecessorIds ?? []);
+      const later = async (ids: string[]) => {
+        const parts = await units.find({ parentId: { $in: ids } }, { _id: 1 }).lean<KnownUnit[]>().exec();
+        const from = [...ids, ...parts.map((unit) => unit._id)];
+        return (await units.find({ predecessorIds: { $in: from } }, { _id: 1 }).lean<KnownUnit[]>().exec()).map((unit) => unit._id);
+      };
+      await walk([id], earlier);
+      await walk([id], later);
+      return [...found];
+    },
 
     agency: (id: string) => patiently(() => agencies.findById(id).lean<KnownAgency>().exec()),
     unit: (id: string) => patiently(() => units.findById(id).lean<KnownUnit>().exec()),

@@ -13,6 +13,10 @@ export interface PetitionFilter {
   category?: string | null;
   channel?: string | null;
   administrativeUnitId?: string | null;
+  /** With `administrativeUnitId`: also the units it was formed from and those formed from it (resolved to `administrativeUnitIds`). */
+  acrossReform?: boolean | null;
+  /** Cases located in any of these units (the lineage of a place across the reform), in one `$in`. */
+  administrativeUnitIds?: string[] | null;
   overdue?: boolean | null;
   dueBefore?: Date | null;
   receivedFrom?: Date | null;
@@ -37,13 +41,17 @@ function scopeCondition(scope: CaseScope): FilterQuery<PetitionDoc> | null {
  * full and totals right.
  */
 export function petitionQuery(filter: PetitionFilter, scope: CaseScope, today: Date = hanoiToday()): FilterQuery<PetitionDoc> {
+  // Plain equalities stay top-level fields: FerretDB on PostgreSQL pushes only those down to SQL (under `$and` it
+  // scans the collection — README "Local database profiles"); MongoDB plans both alike.
+  const equalities: FilterQuery<PetitionDoc> = {};
+  for (const key of ['kind', 'status', 'agencyId', 'category', 'channel', 'administrativeUnitId'] as const) {
+    if (filter[key]) equalities[key] = filter[key];
+  }
+  if (filter.cooperatingAgencyId) equalities.cooperatingAgencyIds = filter.cooperatingAgencyId;
   const conditions: FilterQuery<PetitionDoc>[] = [];
   const inScope = scopeCondition(scope);
   if (inScope) conditions.push(inScope);
-  for (const key of ['kind', 'status', 'agencyId', 'category', 'channel', 'administrativeUnitId'] as const) {
-    if (filter[key]) conditions.push({ [key]: filter[key] });
-  }
-  if (filter.cooperatingAgencyId) conditions.push({ cooperatingAgencyIds: filter.cooperatingAgencyId });
+  if (filter.administrativeUnitIds) conditions.push({ administrativeUnitId: { $in: filter.administrativeUnitIds } });
   if (filter.receivedFrom || filter.receivedTo) {
     conditions.push({ receivedOn: { ...(filter.receivedFrom && { $gte: filter.receivedFrom }), ...(filter.receivedTo && { $lte: filter.receivedTo }) } });
   }
@@ -51,8 +59,7 @@ export function petitionQuery(filter: PetitionFilter, scope: CaseScope, today: D
   if (filter.overdue === true) conditions.push({ status: { $in: openStatuses }, dueSort: { $lt: today } });
   if (filter.overdue === false) conditions.push({ $or: [{ status: { $nin: openStatuses } }, { dueSort: { $gte: today } }] });
   for (const word of searchWords(filter.text)) conditions.push({ searchText: { $regex: escapeRegExp(word) } });
-  if (conditions.length === 0) return {};
-  return conditions.length === 1 ? conditions[0]! : { $and: conditions };
+  return conditions.length === 0 ? equalities : { ...equalities, $and: conditions };
 }
 
 /**
