@@ -61,6 +61,63 @@ const routingRule = z.object({
   deleted: z.boolean(),
 });
 
+/** An optional whole number in event data: absent or null both read as null. */
+const optionalInt = (min: number, max: number) =>
+  z.number().int().min(min).max(max).nullish().transform((value) => value ?? null);
+
+/**
+ * Lịch tiếp công dân — a reception schedule as it now stands (`receptionSchedule.*`): a body's regular reception
+ * days, or the joint days of several bodies, with the leaders on duty. Leaders are officials named in a published
+ * schedule (public, not personal data of citizens).
+ */
+const receptionSchedule = z.object({
+  receptionScheduleId: eventId,
+  /** The body that holds (hosts) the reception. */
+  hostAgencyId: eventId,
+  /** REGULAR: one body's own days (tiếp công dân định kỳ); JOINT: several bodies receive together. */
+  kind: z.enum(['REGULAR', 'JOINT']),
+  /** JOINT: the other bodies taking part (empty for REGULAR). */
+  participatingAgencyIds: z.array(eventId).max(20),
+  title: z.string().max(500),
+  /**
+   * The days as a rule (null when `dates` lists them): MONTHLY_ON_DAY (`dayOfMonth`, the month's last day when it
+   * has fewer), MONTHLY_ON_WEEKDAY (the `weekOfMonth`-th, -1 the last, ISO `weekday` 1 = Monday), WEEKLY (`weekday`).
+   * A day the rule gives that is not a working day moves to the next working day.
+   */
+  recurrence: z
+    .object({
+      kind: z.enum(['MONTHLY_ON_DAY', 'MONTHLY_ON_WEEKDAY', 'WEEKLY']),
+      dayOfMonth: optionalInt(1, 31),
+      weekday: optionalInt(1, 7),
+      weekOfMonth: optionalInt(-1, 4),
+    })
+    .nullable(),
+  /** The days themselves, when not given by a rule. */
+  dates: z.array(calendarDay).max(60),
+  validFrom: calendarDay,
+  /** Null: until further notice. */
+  validTo: optionalCalendarDay,
+  leaders: z.array(z.object({ name: z.string().max(200), position: z.string().max(200) })).max(20),
+  place: z.string().max(500),
+  /** Set once cancelled: no reception day from this day on. */
+  cancelledOn: optionalCalendarDay,
+});
+
+const exampleSchedule = {
+  receptionScheduleId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+  hostAgencyId: 'committee',
+  kind: 'REGULAR' as const,
+  participatingAgencyIds: [],
+  title: 'Chủ tịch UBND thành phố tiếp công dân định kỳ',
+  recurrence: { kind: 'MONTHLY_ON_DAY' as const, dayOfMonth: 15, weekday: null, weekOfMonth: null },
+  dates: [],
+  validFrom: new Date('2026-01-01T00:00:00Z'),
+  validTo: new Date('2026-12-31T00:00:00Z'),
+  leaders: [{ name: 'Trần Sỹ Thanh', position: 'Chủ tịch UBND thành phố' }],
+  place: 'Trụ sở Tiếp công dân thành phố, 1 Đinh Lễ, phường Hoàn Kiếm',
+  cancelledOn: null,
+};
+
 const petitionId = '8f14e45f-ceea-4e7a-9b1c-2d3e4f5a6b7c';
 const complaint = {
   petitionId,
@@ -524,6 +581,67 @@ export const petitionsEvents = {
     },
   }),
 
+  /** Lịch tiếp công dân: a reception schedule was created (the body's staff, or an administrator for a joint one). */
+  receptionScheduleCreated: defineEvent({
+    service,
+    entity: 'receptionSchedule',
+    verb: 'created',
+    description:
+      'A body published its regular citizen-reception days, or the bodies their joint days, with the leaders on duty: no service consumes it today; it tells dashboards and portals when leaders receive citizens.',
+    schema: receptionSchedule,
+    example: exampleSchedule,
+  }),
+
+  /** Lịch tiếp công dân: a schedule's days, leaders or place changed (the schedule as it now stands). */
+  receptionScheduleUpdated: defineEvent({
+    service,
+    entity: 'receptionSchedule',
+    verb: 'updated',
+    description: 'A reception schedule\'s days, leaders on duty or place changed (receptions already held keep their day): no service consumes it today.',
+    schema: receptionSchedule,
+    example: { ...exampleSchedule, leaders: [{ name: 'Dương Đức Tuấn', position: 'Phó Chủ tịch Thường trực UBND thành phố' }] },
+  }),
+
+  /** Lịch tiếp công dân: a schedule was cancelled from a day on (`cancelledOn`). */
+  receptionScheduleCancelled: defineEvent({
+    service,
+    entity: 'receptionSchedule',
+    verb: 'cancelled',
+    description: 'A reception schedule was cancelled: no reception day from `cancelledOn` on (days before it stay, with the sessions held). No service consumes it today.',
+    schema: receptionSchedule,
+    example: { ...exampleSchedule, cancelledOn: new Date('2026-07-01T00:00:00Z') },
+  }),
+
+  /** Mức độ hài lòng: after its resolution, how satisfied the petitioner said they were with a case's outcome. */
+  satisfactionRecorded: defineEvent({
+    service,
+    entity: 'petition',
+    verb: 'satisfactionRecorded',
+    description:
+      'The petitioner\'s satisfaction with a resolved case was recorded (a level, never who or why): supervision counts it in the lead agency\'s satisfaction rate beside the coordination index.',
+    schema: z.object({
+      ...caseEvent.shape,
+      satisfaction: z.enum(['SATISFIED', 'PARTLY', 'DISSATISFIED']),
+      /** How the petitioner told it (the case's channel or another). */
+      recordedVia: petitionChannel,
+      recordedOn: calendarDay,
+      /** The day the case was resolved (its decision or answer). */
+      resolvedOn: calendarDay,
+      /** A dissatisfied first complaint taken further at once: the second complaint opened (Law on Complaints 2011, art. 33). */
+      secondComplaintId: optionalId,
+    }),
+    example: {
+      ...complaint,
+      status: 'RESOLVED',
+      dueOn: null,
+      satisfaction: 'DISSATISFIED',
+      recordedVia: 'ONLINE',
+      recordedOn: new Date('2027-01-12T00:00:00Z'),
+      resolvedOn: new Date('2027-01-05T00:00:00Z'),
+      secondComplaintId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+    },
+  }),
+
   /** Tiếp công dân: a citizen reception session was recorded. */
   citizenReceptionRecorded: defineEvent({
     service,
@@ -538,6 +656,8 @@ export const petitionsEvents = {
       place: z.string().max(500),
       /** How many citizens were received (a count, never who). */
       citizensReceived: z.number().int().min(0),
+      /** The reception schedule whose day it held, if any. */
+      receptionScheduleId: optionalId,
     }),
     example: {
       citizenReceptionId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
@@ -545,6 +665,7 @@ export const petitionsEvents = {
       hostAgencyId: 'committee',
       place: 'Trụ sở Tiếp công dân thành phố, 1 Đinh Lễ, phường Hoàn Kiếm',
       citizensReceived: 23,
+      receptionScheduleId: exampleSchedule.receptionScheduleId,
     },
   }),
 

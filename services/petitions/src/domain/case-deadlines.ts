@@ -1,4 +1,5 @@
 import {
+  addCalendarDays,
   computeDeadline,
   deadlineRules,
   isDeadlineRuleId,
@@ -10,7 +11,6 @@ import {
   type DeadlineRuleId,
   type HolidayCalendar,
 } from './deadlines';
-import { addCalendarDays } from './deadlines/counting';
 
 /**
  * The statutory deadlines a case carries, each computed by the deadline engine (`domain/deadlines/`) and stored

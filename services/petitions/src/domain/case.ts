@@ -1,7 +1,9 @@
 import { foldVietnamese } from '@hanoi/platform';
 import { currentDue, noIntakeDeadline, undatedSortKey, unnotifiedDueOn, type CaseDeadline, type Complexity } from './case-deadlines';
 import type { StoredPetitioner } from './identity';
+import type { DeclineReasonCode } from './lifecycle';
 import type { PetitionStatus } from './petition';
+import type { Satisfaction } from './satisfaction';
 import type { ChainLink } from './record-chain';
 
 /**
@@ -10,7 +12,7 @@ import type { ChainLink } from './record-chain';
  */
 export interface HistoryEntry extends ChainLink {
   at: Date;
-  /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, ANSWERED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, NOTICE_SENT, DEADLINE_EXTENDED, DEADLINES_RECOMPUTED, SECOND_COMPLAINT_OPENED */
+  /** RECEIVED, ACCEPTED, DECLINED, STARTED, RESOLVED, ANSWERED, CLOSED, TRANSFERRED, COOPERATING_AGENCY_ADDED, MERGED, MERGED_INTO, DUE_DATE_SET, NOTICE_SENT, DEADLINE_EXTENDED, DEADLINES_RECOMPUTED, SECOND_COMPLAINT_OPENED, SATISFACTION_RECORDED */
   action: string;
   /** The user (token subject), or the service whose event caused it (`/hanoi/front`). */
   actor: string;
@@ -34,7 +36,7 @@ export interface Attachment {
 }
 
 export interface DeclineReason {
-  code: string;
+  code: DeclineReasonCode;
   note: string | null;
 }
 
@@ -123,6 +125,8 @@ export interface PetitionDoc {
   /** The session the raising meeting prepared (its answers are due at the one after). */
   meetingSessionId: string | null;
   receptionId: string | null;
+  /** Mức độ hài lòng, recorded once after resolution (null before). */
+  satisfaction: Satisfaction | null;
   history: HistoryEntry[];
   /** Folded subject, description and address for accent-insensitive search. */
   searchText: string;
@@ -197,6 +201,7 @@ export function buildCase(input: NewCase): PetitionDoc {
     dueSessionId: null,
     meetingSessionId: null,
     receptionId: null,
+    satisfaction: null,
     verificationNeeded: false,
     complexity: null,
     remote: false,

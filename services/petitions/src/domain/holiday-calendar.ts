@@ -1,7 +1,16 @@
 import { text } from '@hanoi/platform';
 import { z } from 'zod';
-import { createHolidayCalendar, vietnamHolidayYears, type DayOff, type HolidayCalendar, type HolidayYear, type MakeUpWorkingDay } from './deadlines';
-import { isCalendarDate, isoDay, isWeekend } from './deadlines/dates';
+import {
+  announcedHolidayYear,
+  createHolidayCalendar,
+  isCalendarDate,
+  isoDay,
+  isWeekend,
+  mergedHolidayYears,
+  type HolidayCalendar,
+  type HolidayYear,
+  type UnknownYearPolicy,
+} from '@hanoi/contracts';
 
 /**
  * Lịch nghỉ lễ, tết — the holiday calendar as data. The engine ships 2024–2027 (`vietnamHolidayYears`); an
@@ -65,36 +74,17 @@ export const setHolidayYearInput = z
   });
 export type SetHolidayYearInput = z.output<typeof setHolidayYearInput>;
 
-const builtInByYear = new Map(vietnamHolidayYears.map((year) => [year.year, year]));
-
-/**
- * The engine's data for a year from an administrator's input. Days keep their built-in name and kind when the
- * built-in data knows them (so `Tết Nguyên đán (mùng 1)` stays named); others are named generically.
- */
-export function holidayYearFromInput(input: SetHolidayYearInput): HolidayYear {
-  const known = builtInByYear.get(input.year);
-  const knownOff = new Map((known?.daysOff ?? []).map((day) => [day.on, day]));
-  const knownMakeUp = new Map((known?.makeUpWorkingDays ?? []).map((day) => [day.on, day]));
-  const sorted = (dates: Date[]) => [...dates].sort((a, b) => a.getTime() - b.getTime()).map(isoDay);
-  const daysOff: DayOff[] = sorted(input.daysOff).map((on) => knownOff.get(on) ?? { on, kind: 'HOLIDAY', name: 'Ngày nghỉ (day off set by an administrator)' });
-  const makeUpWorkingDays: MakeUpWorkingDay[] = sorted(input.makeUpWorkingDays).map((on) => knownMakeUp.get(on) ?? { on, name: 'Ngày làm bù (make-up working day set by an administrator)' });
-  return {
-    year: input.year,
-    provisional: input.provisional ?? false,
-    sources: input.source ? [input.source] : [],
-    daysOff,
-    makeUpWorkingDays,
-  };
-}
+/** The engine's data for a year from an administrator's input (days named as the built-in data names them). */
+export const holidayYearFromInput = (input: SetHolidayYearInput): HolidayYear =>
+  announcedHolidayYear({ ...input, provisional: input.provisional ?? false, sources: input.source ? [input.source] : [] });
 
 /** The built-in years with the stored ones over them (a stored year replaces the built-in one), ascending. */
-export function mergeHolidayYears(stored: readonly StoredHolidayYear[]): StoredHolidayYear[] {
-  const merged = new Map<number, StoredHolidayYear>(
-    vietnamHolidayYears.map((year) => [year.year, { ...year, origin: 'BUILT_IN', updatedBy: null, updatedAt: null }]),
-  );
-  for (const year of stored) merged.set(year.year, year);
-  return [...merged.values()].sort((a, b) => a.year - b.year);
-}
+export const mergeHolidayYears = (stored: readonly StoredHolidayYear[]): StoredHolidayYear[] =>
+  mergedHolidayYears(stored, (year) => ({ ...year, origin: 'BUILT_IN', updatedBy: null, updatedAt: null }));
 
-/** The calendar every deadline is computed with: built-in data merged with the stored years. */
-export const calendarOf = (stored: readonly StoredHolidayYear[]): HolidayCalendar => createHolidayCalendar(mergeHolidayYears(stored));
+/**
+ * The calendar every deadline is computed with: built-in data merged with the stored years. Deadlines never guess a
+ * year without data (`THROW`, the default); reception schedules move their days with `WEEKENDS_ONLY` there.
+ */
+export const calendarOf = (stored: readonly StoredHolidayYear[], unknownYears: UnknownYearPolicy = 'THROW'): HolidayCalendar =>
+  createHolidayCalendar(mergeHolidayYears(stored), { unknownYears });

@@ -25,9 +25,17 @@ export function createEventHandlers(repositories: Repositories, workflows: Workf
       await directory.rememberAgency({ _id: agencyId, name, kind, level, parentId, administrativeUnitId, validFrom, validTo });
     }),
     ...handle(committeeEvents.administrativeUnitCreated, async (unit) => {
-      const { administrativeUnitId, name, kind, level, parentId, validFrom, validTo } = unit;
-      await directory.rememberUnit({ _id: administrativeUnitId, name, kind, level, parentId, validFrom, validTo });
+      const { administrativeUnitId, name, kind, level, parentId, validFrom, validTo, predecessorIds } = unit;
+      await directory.rememberUnit({ _id: administrativeUnitId, name, kind, level, parentId, validFrom, validTo, predecessorIds });
     }),
+    ...handle(committeeEvents.administrativeUnitCreatedV2, async (unit) => {
+      const { administrativeUnitId, name, kind, level, parentId, validFrom, validTo, predecessorIds } = unit;
+      await directory.rememberUnit({ _id: administrativeUnitId, name, kind, level, parentId, validFrom, validTo, predecessorIds });
+    }),
+    ...handle(committeeEvents.administrativeUnitEnded, ({ administrativeUnitId, validTo, successorIds }) => directory.unitEnded(administrativeUnitId, validTo, successorIds)),
+    ...handle(committeeEvents.administrativeUnitRenamed, ({ administrativeUnitId, name }) => directory.unitRenamed(administrativeUnitId, name).then(() => undefined)),
+    ...handle(committeeEvents.agencyEnded, ({ agencyId, validTo }) => directory.agencyEnded(agencyId, validTo).then(() => undefined)),
+    ...handle(committeeEvents.agencyRenamed, ({ agencyId, name }) => directory.agencyRenamed(agencyId, name).then(() => undefined)),
     /**
      * F2: the answer of the agency the committee assigned a case to resolves it. The committee also answers
      * assignments about other subjects (supervision recommendations): those are not petitions' and are skipped

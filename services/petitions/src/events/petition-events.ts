@@ -4,6 +4,7 @@ import type { PetitionDoc } from '../domain/case';
 import type { CaseDeadline } from '../domain/case-deadlines';
 import type { DeclineReasonCode, TransitionAction } from '../domain/lifecycle';
 import type { PetitionChannel, PetitionKind, PetitionStatus } from '../domain/petition';
+import type { Satisfaction } from '../domain/satisfaction';
 
 /**
  * The `vn.hanoi.petitions.petition.*` events a case's writes store with them (outbox), each drafted by its contract,
@@ -124,4 +125,15 @@ export const deadlineMissedEvent = (doc: PetitionDoc, deadline: CaseDeadline): E
     deadlineKind: deadline.kind,
     ruleId: deadline.ruleId,
     dueOn: deadline.dueOn,
+  });
+
+/** The petitioner's satisfaction with a resolved case (a level and a channel: never who or why). */
+export const satisfactionRecordedEvent = (next: PetitionDoc, satisfaction: Satisfaction): EventDraft =>
+  petitionsEvents.satisfactionRecorded.draft({
+    ...caseEventData(next),
+    satisfaction: satisfaction.level,
+    recordedVia: satisfaction.channel,
+    recordedOn: satisfaction.recordedOn,
+    resolvedOn: next.resolution!.resolvedOn,
+    secondComplaintId: next.secondComplaintId,
   });

@@ -1,5 +1,5 @@
 import { petitionsEvents } from '@hanoi/contracts';
-import { createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { RecordCitizenReceptionInput } from '../domain/citizen-reception';
 
@@ -10,6 +10,8 @@ export interface CitizenReceptionDoc {
   leaders: string[];
   place: string;
   citizensReceived: number;
+  /** The reception schedule whose day it held (null: a session outside any schedule, e.g. an unscheduled one). */
+  receptionScheduleId: string | null;
   recordedBy: string;
 }
 
@@ -21,6 +23,7 @@ const schema = new Schema<CitizenReceptionDoc>(
     leaders: { type: [String], default: [] },
     place: { type: String, required: true },
     citizensReceived: { type: Number, required: true },
+    receptionScheduleId: { type: String, default: null, index: true },
     recordedBy: { type: String, required: true },
   },
   { versionKey: false },
@@ -38,10 +41,16 @@ export function createCitizenReceptionRepository(connection: Connection, outbox:
     loader: store.loader,
     /** A reception session with its `citizenReception.recorded` event (a count of citizens, never who came). */
     record(input: RecordCitizenReceptionInput, recordedBy: string) {
-      const doc: CitizenReceptionDoc = { _id: newId(), ...input, recordedBy };
-      const { _id, heldOn, hostAgencyId, place, citizensReceived } = doc;
-      return store.insert(doc, petitionsEvents.citizenReceptionRecorded.draft({ citizenReceptionId: _id, heldOn, hostAgencyId, place, citizensReceived }));
+      const doc: CitizenReceptionDoc = { _id: newId(), ...input, receptionScheduleId: input.receptionScheduleId ?? null, recordedBy };
+      const { _id, heldOn, hostAgencyId, place, citizensReceived, receptionScheduleId } = doc;
+      return store.insert(doc, petitionsEvents.citizenReceptionRecorded.draft({ citizenReceptionId: _id, heldOn, hostAgencyId, place, citizensReceived, receptionScheduleId }));
     },
+    /** The sessions held on each of several schedules' days, oldest first, in one query. */
+    byScheduleLoader: () =>
+      createGroupLoader<CitizenReceptionDoc>(
+        (ids) => store.model.find({ receptionScheduleId: { $in: [...ids] } }).sort({ heldOn: 1, _id: 1 }).lean<CitizenReceptionDoc[]>().exec(),
+        (row) => row.receptionScheduleId ?? '',
+      ),
     list(filter: CitizenReceptionFilter, page: PageArgs) {
       const query: FilterQuery<CitizenReceptionDoc> = {};
       if (filter.hostAgencyId) query.hostAgencyId = filter.hostAgencyId;

@@ -64,6 +64,8 @@ export function createHolidayYearRepository(connection: Connection, outbox: Outb
 
     /** The calendar deadlines are computed with (one query). */
     calendar: async (): Promise<HolidayCalendar> => calendarOf(await storedYears()),
+    /** The same, counting only weekends off in a year without data (reception days, not deadlines). */
+    lenientCalendar: async (): Promise<HolidayCalendar> => calendarOf(await storedYears(), 'WEEKENDS_ONLY'),
 
     /** Sets (creates or replaces) a checked year, with its `holidayYear.set` event. */
     async set(year: HolidayYear, by: string): Promise<StoredHolidayYear> {

@@ -98,6 +98,13 @@ export const petitionSchema = new Schema<PetitionDoc>(
     dueSessionId: { type: String, default: null, index: true },
     meetingSessionId: { type: String, default: null },
     receptionId: { type: String, default: null, index: true },
+    satisfaction: {
+      type: new Schema(
+        { level: String, channel: String, recordedOn: Date, recordedBy: String, recordedByAgencyId: String, secondComplaintOpenUntil: { type: Date, default: null } },
+        { _id: false },
+      ),
+      default: null,
+    },
     history: { type: [historySchema], default: [] },
     searchText: { type: String, required: true },
     createdBy: { type: String, required: true },
@@ -114,9 +121,12 @@ petitionSchema.index({ status: 1, dueSort: 1, _id: 1 });
 petitionSchema.index({ kind: 1, status: 1, receivedOn: -1, _id: -1 });
 petitionSchema.index({ category: 1, receivedOn: -1, _id: -1 });
 petitionSchema.index({ channel: 1, receivedOn: -1, _id: -1 });
-// Duplicate candidates: same unit and category, recent first; same petitioner.
-petitionSchema.index({ administrativeUnitId: 1, category: 1, receivedOn: -1 });
+petitionSchema.index({ agencyId: 1, receivedOn: -1, _id: -1 });
+petitionSchema.index({ status: 1, receivedOn: -1, _id: -1 });
+petitionSchema.index({ status: 1, category: 1, receivedOn: -1, _id: -1 });
+// Duplicate candidates and a place's list: same unit and category, recent first; same petitioner.
+petitionSchema.index({ administrativeUnitId: 1, category: 1, receivedOn: -1, _id: -1 });
 petitionSchema.index({ petitionerKeys: 1 });
-petitionSchema.index({ cooperatingAgencyIds: 1 });
+petitionSchema.index({ cooperatingAgencyIds: 1, receivedOn: -1, _id: -1 });
 // The deadline sweeper: cases with a pending deadline whose miss was not published, earliest first.
 petitionSchema.index({ unnotifiedDueOn: 1 });

@@ -4,9 +4,10 @@ import type { RecordCitizenReceptionInput } from '../domain/citizen-reception';
 import { HolidayDataError } from '../domain/deadlines';
 import { calendarOf, holidayYearFromInput, type SetHolidayYearInput } from '../domain/holiday-calendar';
 import type { WorkflowContext } from './context';
+import type { ReceptionWorkflows } from './reception';
 
 /** Records kept beside the cases: citizen reception sessions and the holiday calendar. */
-export function administrationWorkflows(ctx: WorkflowContext) {
+export function administrationWorkflows(ctx: WorkflowContext, reception: ReceptionWorkflows) {
   const { citizenReceptions, holidayYears } = ctx.repositories;
 
   return {
@@ -14,6 +15,7 @@ export function administrationWorkflows(ctx: WorkflowContext) {
     async recordCitizenReception(input: RecordCitizenReceptionInput, caller: Caller) {
       requireIntake(caller, input.hostAgencyId);
       await ctx.knownAgency(input.hostAgencyId, input.heldOn, 'input.hostAgencyId');
+      if (input.receptionScheduleId) await reception.checkSessionOfSchedule(input.receptionScheduleId, input.hostAgencyId, input.heldOn);
       return citizenReceptions.record(input, caller.subject);
     },
 

@@ -10,8 +10,10 @@ import { identityWorkflows } from './identity';
 import { intakeWorkflows } from './intake';
 import { lifecycleWorkflows } from './lifecycle';
 import { mergeWorkflows } from './merge';
+import { receptionWorkflows } from './reception';
 import { reportingWorkflows } from './reporting';
 import { routingWorkflows } from './routing';
+import { satisfactionWorkflows } from './satisfaction';
 import { transferWorkflows } from './transfer';
 import { voterRecommendationWorkflows } from './voter-recommendations';
 
@@ -28,17 +30,21 @@ export function createWorkflows(
   const ctx = createWorkflowContext({ repositories, cipher, logger, overrides: options.deadlineOverrides ?? {}, csvMaxRows: options.csvMaxRows ?? maxCsvRows });
   const routing = routingWorkflows(ctx);
   const identity = identityWorkflows(ctx);
+  const reception = receptionWorkflows(ctx);
+  const intake = intakeWorkflows(ctx, routing, identity);
   return {
     routing,
     identity,
-    intake: intakeWorkflows(ctx, routing, identity),
+    intake,
+    satisfaction: satisfactionWorkflows(ctx, intake),
     voterRecommendations: voterRecommendationWorkflows(ctx, routing),
     lifecycle: lifecycleWorkflows(ctx),
     transfer: transferWorkflows(ctx),
     merge: mergeWorkflows(ctx),
     deadlines: deadlineWorkflows(ctx),
     reporting: reportingWorkflows(ctx, identity),
-    administration: administrationWorkflows(ctx),
+    reception,
+    administration: administrationWorkflows(ctx, reception),
   };
 }
 

@@ -123,3 +123,5 @@ export function intakeWorkflows(ctx: WorkflowContext, routing: RoutingWorkflows,
     },
   };
 }
+
+export type IntakeWorkflows = ReturnType<typeof intakeWorkflows>;

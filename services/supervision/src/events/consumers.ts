@@ -1,4 +1,4 @@
-import { committeeEvents, councilEvents, frontEvents, handle, type ObligationContracts } from '@hanoi/contracts';
+import { committeeEvents, councilEvents, frontEvents, handle, petitionsEvents, type ObligationContracts } from '@hanoi/contracts';
 import { createEventConsumer, type Component, type EventHandlers, type ServiceRuntime } from '@hanoi/platform';
 import { preparationTaskTexts } from '../domain/coordination-task';
 import type { Repositories } from '../repositories';
@@ -7,6 +7,8 @@ import type { Repositories } from '../repositories';
 export const preparationConsumerGroup = (prefix: string) => `${prefix}supervision.session-preparation`;
 /** Consumer group reading the committee's answers to assignments of recommendations. */
 export const assignmentAnswersGroup = (prefix: string) => `${prefix}supervision.assignment-answers`;
+/** Consumer group reading what petitions publishes for the inbox and the reviews: holiday years, satisfaction. */
+export const petitionsFactsGroup = (prefix: string) => `${prefix}supervision.petitions-facts`;
 
 /**
  * F3: every obligation of council or front that prepares a council session (its documents, its programme, the
@@ -59,6 +61,19 @@ export function assignmentAnswerHandlers(repositories: Repositories, runtime: Pi
   });
 }
 
+/**
+ * From petitions: the holiday years administrators set (the inbox counts working days with them) and petitioners'
+ * satisfaction with resolved cases (a figure per agency beside the index). Both keyed so a redelivery writes the same.
+ */
+export function petitionsFactsHandlers(repositories: Repositories): EventHandlers {
+  return {
+    ...handle(petitionsEvents.holidayYearSet, async (data) => void (await repositories.holidayYears.set(data))),
+    ...handle(petitionsEvents.satisfactionRecorded, async (data) => {
+      await repositories.satisfaction.record({ petitionId: data.petitionId, agencyId: data.agencyId, level: data.satisfaction, recordedOn: data.recordedOn });
+    }),
+  };
+}
+
 export function createConsumers(runtime: ServiceRuntime, repositories: Repositories): Component[] {
   const prefix = runtime.config.KAFKA_TOPIC_PREFIX;
   const common = { bus: runtime.bus, connection: runtime.database.connection, logger: runtime.logger };
@@ -70,5 +85,6 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
       handlers: { ...preparationHandlers(repositories, councilEvents.obligation), ...preparationHandlers(repositories, frontEvents.obligation) },
     }),
     createEventConsumer({ ...common, groupId: assignmentAnswersGroup(prefix), topics: [runtime.topic('committee')], handlers: assignmentAnswerHandlers(repositories, runtime) }),
+    createEventConsumer({ ...common, groupId: petitionsFactsGroup(prefix), topics: [runtime.topic('petitions')], handlers: petitionsFactsHandlers(repositories) }),
   ];
 }

@@ -1,4 +1,4 @@
-import { documentKey, type TopicOffset, withDocumentLock } from '@hanoi/platform';
+import { documentKey, paginate, type PageArgs, type TopicOffset, withDocumentLock } from '@hanoi/platform';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { applyObligationChange, emptyObligation, type AppliedEvent, type IndexedObligation, type ObligationChange } from '../domain/coordination-index/read-model';
 
@@ -71,6 +71,8 @@ const obligationSchema = new Schema<StoredObligation>(
 );
 obligationSchema.index({ agencyId: 1, countsOn: 1 });
 obligationSchema.index({ countsOn: 1 });
+// The inbox: an agency's open obligations by due day.
+obligationSchema.index({ agencyId: 1, metOn: 1, cancelledOn: 1, dueOn: 1, _id: 1 });
 
 const agencySchema = new Schema<StoredAgency>(
   {
@@ -205,6 +207,17 @@ export function createCoordinationIndexStore(connection: Connection) {
         .exec();
       return rows.map(strip);
     },
+
+    /**
+     * A page of an agency's open obligations (neither met nor cancelled) due on or before `dueBy`, overdue ones
+     * included, earliest due first (the inbox).
+     */
+    openDueBy: (generation: number, agencyId: string, dueBy: Date, page: PageArgs) =>
+      paginate(generationOf(generation).obligations, { agencyId, metOn: null, cancelledOn: null, dueOn: { $ne: null, $lte: dueBy } }, page, {
+        field: 'dueOn',
+        direction: 1,
+        isDate: true,
+      }),
 
     /** The agencies the index knows (all, or those of one level), by id. */
     async agencies(generation: number, filter: { level?: string | null; ids?: readonly string[] } = {}): Promise<IndexedAgency[]> {

@@ -64,6 +64,10 @@ const schema = new Schema<CoordinationTaskDoc>(
   },
   { versionKey: false },
 );
+// List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
+schema.index({ agencyId: 1, dueOn: 1, _id: 1 });
+schema.index({ agencyId: 1, status: 1, dueOn: 1, _id: 1 });
+schema.index({ councilSessionId: 1, dueOn: 1, _id: 1 });
 
 export interface CoordinationTaskFilter {
   agencyId?: string | null;

@@ -3,10 +3,12 @@ import type { Connection } from 'mongoose';
 import { createCoordinationIndexStore } from './coordination-index';
 import { createCoordinationTaskRepository } from './coordination-tasks';
 import { createFocalPointRepository } from './focal-points';
+import { createHolidayYearReadModel } from './holiday-years';
 import { createWeightsRepository } from './index-weights';
 import { createPlanRepository } from './plans';
 import { createProgrammeRepository } from './programmes';
 import { createRecommendationRepository } from './recommendations';
+import { createSatisfactionReadModel } from './satisfaction';
 
 export function createRepositories(connection: Connection, outbox: Outbox) {
   return {
@@ -17,6 +19,8 @@ export function createRepositories(connection: Connection, outbox: Outbox) {
     focalPoints: createFocalPointRepository(connection),
     weights: createWeightsRepository(connection, outbox),
     coordinationIndex: createCoordinationIndexStore(connection),
+    holidayYears: createHolidayYearReadModel(connection),
+    satisfaction: createSatisfactionReadModel(connection),
   };
 }
 

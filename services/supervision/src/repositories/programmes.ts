@@ -55,6 +55,9 @@ const schema = new Schema<SupervisionProgrammeDoc>(
   },
   { versionKey: false },
 );
+// List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
+schema.index({ year: 1, startsOn: -1, _id: -1 });
+schema.index({ leadAgencyId: 1, startsOn: -1, _id: -1 });
 
 export interface SupervisionProgrammeFilter {
   year?: number | null;

@@ -103,6 +103,8 @@ const schema = new Schema<SupervisionRecommendationDoc>(
   },
   { versionKey: false },
 );
+// List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
+schema.index({ addressedToAgencyId: 1, dueOn: 1, _id: 1 });
 
 export interface RecommendationFilter {
   programmeId?: string | null;

@@ -4,10 +4,12 @@ import { requireAdmin } from '../access';
 import { computeIndex, rankIndexes, type IndexFigure } from '../domain/coordination-index/formula';
 import { monthsBetween, parsePeriod, type Period } from '../domain/coordination-index/period';
 import { reviewOf, type DirectoryEntry } from '../domain/coordination-index/review';
+import { satisfactionCounts } from '../domain/satisfaction';
 import { nextWeights, type SetWeightsInput, type Weights } from '../domain/coordination-index/weights';
 import type { CoordinationIndexer } from '../events/coordination-index';
 import type { Repositories } from '../repositories';
 import type { Context } from './context';
+import type { SatisfactionWorkflows } from './satisfaction';
 
 /** The period argument, or BAD_USER_INPUT naming it. */
 export function periodArgument(value: string, field = 'period'): Period {
@@ -24,7 +26,7 @@ const safeCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : 
  * the versioned weights and the rebuild from offset 0. Every figure is computed from the read model the indexer
  * keeps, with one query per request for the obligations it needs.
  */
-export function coordinationIndexWorkflows(repositories: Repositories, indexer: CoordinationIndexer) {
+export function coordinationIndexWorkflows(repositories: Repositories, indexer: CoordinationIndexer, satisfaction: SatisfactionWorkflows) {
   const store = repositories.coordinationIndex;
 
   async function weightsFor(version: number | null | undefined): Promise<Weights> {
@@ -46,11 +48,21 @@ export function coordinationIndexWorkflows(repositories: Repositories, indexer: 
     return new Map((await store.agencies(generation)).map((agency) => [agency.agencyId, agency]));
   }
 
+  /**
+   * The review, each body with its petitioners' satisfaction beside its index (a body with satisfaction recorded but
+   * nothing due is listed too, without lines or index).
+   */
   async function review(periodText: string) {
     const period = periodArgument(periodText);
     const [generation, weights] = await Promise.all([indexer.activeGeneration(), weightsFor(null)]);
     const [rows, known] = await Promise.all([store.obligationsBetween(generation, period.from, period.to), directory(generation)]);
-    return { period, weightsVersion: weights.version, bodies: reviewOf(period, rows, known, weights, hanoiToday()) };
+    const reviewed = reviewOf(period, rows, known, weights, hanoiToday());
+    const satisfied = await satisfaction.byBody(period, known);
+    const unreviewed = [...satisfied.keys()].filter((bodyId) => !reviewed.some((body) => body.bodyId === bodyId)).map((bodyId) => ({ bodyId, lines: [], index: null }));
+    const bodies = [...reviewed, ...unreviewed]
+      .sort((a, b) => a.bodyId.localeCompare(b.bodyId))
+      .map((body) => ({ ...body, satisfaction: satisfied.get(body.bodyId) ?? { agencyId: body.bodyId, period, ...satisfactionCounts([]) } }));
+    return { period, weightsVersion: weights.version, bodies };
   }
 
   return {

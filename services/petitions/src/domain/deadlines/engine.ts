@@ -1,7 +1,5 @@
-import { calendarDaysDeadline, addWorkingDays, countWorkingDays } from './counting';
-import { assertCalendarDate, isCalendarDate, isoDay, labelDay } from './dates';
+import { addWorkingDays, assertCalendarDate, calendarDaysDeadline, isCalendarDate, isoDay, labelDay, type HolidayCalendar } from '@hanoi/contracts';
 import { DeadlineRuleError } from './errors';
-import type { HolidayCalendar } from './holidays';
 import {
   complexities,
   deadlineRules,
@@ -272,15 +270,4 @@ export function isOverdue(dueOn: Date, today: Date): boolean {
   assertCalendarDate(dueOn, 'dueOn');
   assertCalendarDate(today, 'today');
   return today.getTime() > dueOn.getTime();
-}
-
-/**
- * Working days left: those after `today` up to and including `dueOn` (0 on the due day itself). Once overdue,
- * negative: minus the working days since `dueOn` up to today, and at least -1 (overdue on a weekend is -1).
- */
-export function daysLeft(dueOn: Date, today: Date, calendar: HolidayCalendar): number {
-  assertCalendarDate(dueOn, 'dueOn');
-  assertCalendarDate(today, 'today');
-  if (today.getTime() <= dueOn.getTime()) return countWorkingDays(today, dueOn, calendar);
-  return -Math.max(1, countWorkingDays(dueOn, today, calendar));
 }

@@ -86,10 +86,17 @@ export class HolidayDataError extends Error {
 type Entry = { kind: 'OFF'; dayOff: DayOff } | { kind: 'MAKE_UP'; makeUp: MakeUpWorkingDay };
 
 /**
+ * How a calendar answers for a year it has no data for: `THROW` (`MissingHolidayYearError`: a statutory deadline is
+ * never guessed) or `WEEKENDS_ONLY` (only Saturdays and Sundays off: good enough to say how near a due day is, for
+ * inboxes and reminders, until the year is announced).
+ */
+export type UnknownYearPolicy = 'THROW' | 'WEEKENDS_ONLY';
+
+/**
  * Builds a calendar from per-year data, checking the data first: every date is a real `YYYY-MM-DD` inside its
  * year, no date is listed twice, and make-up working days are weekend days (a weekday is worked anyway).
  */
-export function createHolidayCalendar(data: readonly HolidayYear[]): HolidayCalendar {
+export function createHolidayCalendar(data: readonly HolidayYear[], options: { unknownYears?: UnknownYearPolicy } = {}): HolidayCalendar {
   const byYear = new Map<number, { provisional: boolean; days: Map<string, Entry> }>();
   for (const year of data) {
     if (!Number.isInteger(year.year)) throw new HolidayDataError(`year ${String(year.year)} is not an integer`);
@@ -118,8 +125,8 @@ export function createHolidayCalendar(data: readonly HolidayYear[]): HolidayCale
   const describe = (date: Date): DayStatus => {
     if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError('not a valid Date');
     const known = byYear.get(date.getUTCFullYear());
-    if (!known) throw new MissingHolidayYearError(date.getUTCFullYear(), years);
-    const entry = known.days.get(isoDay(date));
+    if (!known && options.unknownYears !== 'WEEKENDS_ONLY') throw new MissingHolidayYearError(date.getUTCFullYear(), years);
+    const entry = known?.days.get(isoDay(date));
     if (entry?.kind === 'MAKE_UP') return { working: true, reason: 'MAKE_UP_WORKING_DAY', name: entry.makeUp.name };
     if (entry?.kind === 'OFF') return { working: false, reason: entry.dayOff.kind, name: entry.dayOff.name };
     return isWeekend(date) ? { working: false, reason: 'WEEKEND' } : { working: true, reason: 'WEEKDAY' };

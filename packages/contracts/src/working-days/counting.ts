@@ -66,3 +66,14 @@ export function countWorkingDays(from: Date, to: Date, calendar: HolidayCalendar
   }
   return count;
 }
+
+/**
+ * Working days left: those after `today` up to and including `dueOn` (0 on the due day itself). Once overdue,
+ * negative: minus the working days since `dueOn` up to today, and at least -1 (overdue on a weekend is -1).
+ */
+export function daysLeft(dueOn: Date, today: Date, calendar: HolidayCalendar): number {
+  assertCalendarDate(dueOn, 'dueOn');
+  assertCalendarDate(today, 'today');
+  if (today.getTime() <= dueOn.getTime()) return countWorkingDays(today, dueOn, calendar);
+  return -Math.max(1, countWorkingDays(dueOn, today, calendar));
+}

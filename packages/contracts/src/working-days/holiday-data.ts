@@ -1,4 +1,5 @@
-import { createHolidayCalendar, type HolidayYear } from './holidays';
+import { isoDay } from './dates';
+import { createHolidayCalendar, type DayOff, type HolidayCalendar, type HolidayYear, type MakeUpWorkingDay, type UnknownYearPolicy } from './holidays';
 
 /*
  * Vietnam's public holidays for state agencies, per year (Labour Code 2019, art. 112: Tết Dương lịch 1/1; Tết
@@ -129,3 +130,31 @@ export const vietnamHolidayYears: readonly HolidayYear[] = [
 
 /** Vietnam's calendar built from the years above (2024–2026 official, 2027 provisional). */
 export const vietnamHolidayCalendar = createHolidayCalendar(vietnamHolidayYears);
+
+const builtInByYear = new Map(vietnamHolidayYears.map((year) => [year.year, year]));
+
+/**
+ * A year as announced in days (an administrator's `setHolidayYear`, the `holidayYear.set` event): days keep their
+ * built-in name and kind when the built-in data knows them (so `Tết Nguyên đán (mùng 1)` stays named), others are
+ * named generically. Days are sorted; nothing is checked here (`createHolidayCalendar` checks).
+ */
+export function announcedHolidayYear(announced: { year: number; provisional: boolean; daysOff: readonly Date[]; makeUpWorkingDays: readonly Date[]; sources: readonly string[] }): HolidayYear {
+  const known = builtInByYear.get(announced.year);
+  const knownOff = new Map((known?.daysOff ?? []).map((day) => [day.on, day]));
+  const knownMakeUp = new Map((known?.makeUpWorkingDays ?? []).map((day) => [day.on, day]));
+  const sorted = (dates: readonly Date[]) => [...dates].sort((a, b) => a.getTime() - b.getTime()).map(isoDay);
+  const daysOff: DayOff[] = sorted(announced.daysOff).map((on) => knownOff.get(on) ?? { on, kind: 'HOLIDAY', name: 'Ngày nghỉ (day off set by an administrator)' });
+  const makeUpWorkingDays: MakeUpWorkingDay[] = sorted(announced.makeUpWorkingDays).map((on) => knownMakeUp.get(on) ?? { on, name: 'Ngày làm bù (make-up working day set by an administrator)' });
+  return { year: announced.year, provisional: announced.provisional, sources: [...announced.sources], daysOff, makeUpWorkingDays };
+}
+
+/** The built-in years with `set` over them (a set year replaces the built-in one wholly), ascending. */
+export function mergedHolidayYears<Y extends HolidayYear>(set: readonly Y[], builtIn: (year: HolidayYear) => Y): Y[] {
+  const merged = new Map<number, Y>(vietnamHolidayYears.map((year) => [year.year, builtIn(year)]));
+  for (const year of set) merged.set(year.year, year);
+  return [...merged.values()].sort((a, b) => a.year - b.year);
+}
+
+/** Vietnam's working-day calendar: the built-in years with the years set by administrators over them. */
+export const workingDayCalendar = (set: readonly HolidayYear[], options: { unknownYears?: UnknownYearPolicy } = {}): HolidayCalendar =>
+  createHolidayCalendar(mergedHolidayYears(set, (year) => year), options);
