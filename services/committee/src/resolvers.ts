@@ -1,32 +1,30 @@
-import { badInput, conflict, idField, notFound, ref, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { badInput, conflict, existing, idField, notFound, ref, scalarResolvers, validate } from '@hanoi/platform';
 import { requireAdmin, requireAnswerer } from './access';
 import { createAdministrativeUnitInput, parentProblem, predecessorProblem } from './domain/administrative-unit';
 import { createAgencyInput } from './domain/agency';
-import { answerAssignmentInput, answerProblem, currentAssignment, type AssignmentStatus } from './domain/assignment';
-import type { Loaders } from './loaders';
+import { createDirectoryChangeResolvers } from './directory/resolvers';
+import { answerAssignmentInput, answerProblem, currentAssignment } from './domain/assignment';
+import type { Resolvers } from './generated/resolvers';
 import type { Repositories } from './repositories';
-import type { AdministrativeUnitDoc, AdministrativeUnitFilter } from './repositories/administrative-units';
-import type { AgencyDoc, AgencyFilter } from './repositories/agencies';
-import type { AssignmentDoc, AssignmentFilter } from './repositories/assignments';
+import type { AdministrativeUnitDoc } from './repositories/administrative-units';
 
-type Context = RequestContext<Loaders>;
-type Args<T = object> = T & PageArgs;
-
-export function createResolvers(repositories: Repositories) {
+export function createResolvers(repositories: Repositories): Resolvers {
+  const directoryChanges = createDirectoryChangeResolvers(repositories);
   return {
     ...scalarResolvers,
     Query: {
-      agency: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.agency.load(id),
-      agencies: (_: unknown, args: Args<{ filter?: AgencyFilter }>) => repositories.agencies.list(args.filter ?? {}, args),
-      administrativeUnit: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.administrativeUnit.load(id),
-      administrativeUnits: (_: unknown, args: Args<{ filter?: AdministrativeUnitFilter }>) =>
+      agency: (_, { id }, ctx) => ctx.loaders.agency.load(id),
+      agencies: (_, args) => repositories.agencies.list(args.filter ?? {}, args),
+      administrativeUnit: (_, { id }, ctx) => ctx.loaders.administrativeUnit.load(id),
+      administrativeUnits: (_, args) =>
         repositories.administrativeUnits.list(args.filter ?? {}, args),
-      administrativeUnitOn: (_: unknown, { id, date }: { id: string; date: Date }) => repositories.administrativeUnits.onDate(id, date),
-      assignment: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.assignment.load(id),
-      assignments: (_: unknown, args: Args<{ filter?: AssignmentFilter }>) => repositories.assignments.list(args.filter ?? {}, args),
+      administrativeUnitOn: (_, { id, date }) => repositories.administrativeUnits.onDate(id, date),
+      assignment: (_, { id }, ctx) => ctx.loaders.assignment.load(id),
+      assignments: (_, args) => repositories.assignments.list(args.filter ?? {}, args),
     },
     Mutation: {
-      async createAgency(_: unknown, args: { input: unknown }, ctx: Context) {
+      ...directoryChanges.Mutation,
+      async createAgency(_, args, ctx) {
         requireAdmin(ctx.caller);
         const input = validate(createAgencyInput, args.input);
         if (input.parentId && !(await ctx.loaders.agency.load(input.parentId))) {
@@ -41,7 +39,7 @@ export function createResolvers(repositories: Repositories) {
         }
         return repositories.agencies.create(input, ctx.caller.subject);
       },
-      async createAdministrativeUnit(_: unknown, args: { input: unknown }, ctx: Context) {
+      async createAdministrativeUnit(_, args, ctx) {
         requireAdmin(ctx.caller);
         const input = validate(createAdministrativeUnitInput, args.input);
         const predecessorIds = input.predecessorIds ?? [];
@@ -61,7 +59,7 @@ export function createResolvers(repositories: Repositories) {
         });
         return repositories.administrativeUnits.create(input, ctx.caller.subject);
       },
-      async answerAssignment(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+      async answerAssignment(_, args, ctx) {
         requireAnswerer(ctx.caller);
         const input = validate(answerAssignmentInput, args.input);
         const assignment = await ctx.loaders.assignment.load(args.id);
@@ -80,42 +78,44 @@ export function createResolvers(repositories: Repositories) {
     },
     Agency: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.agency.load(reference.id),
-      parent: (doc: AgencyDoc, _: unknown, ctx: Context) => (doc.parentId ? ctx.loaders.agency.load(doc.parentId) : null),
-      children: (doc: AgencyDoc, _: unknown, ctx: Context) => ctx.loaders.agencyChildren.load(doc._id),
-      administrativeUnit: (doc: AgencyDoc, _: unknown, ctx: Context) =>
+      ...directoryChanges.Agency,
+      __resolveReference: (reference, ctx) => ctx.loaders.agency.load(reference.id),
+      parent: (doc, _, ctx) => (doc.parentId ? ctx.loaders.agency.load(doc.parentId) : null),
+      children: (doc, _, ctx) => ctx.loaders.agencyChildren.load(doc._id),
+      administrativeUnit: (doc, _, ctx) =>
         doc.administrativeUnitId ? ctx.loaders.administrativeUnit.load(doc.administrativeUnitId) : null,
-      assignments: (doc: AgencyDoc, args: { status?: AssignmentStatus | null }, ctx: Context) =>
+      assignments: (doc, args, ctx) =>
         ctx.loaders.assignmentsByAgency(args.status ?? null).load(doc._id),
     },
     AdministrativeUnit: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.administrativeUnit.load(reference.id),
-      parent: (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) => (doc.parentId ? ctx.loaders.administrativeUnit.load(doc.parentId) : null),
-      children: (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) => ctx.loaders.unitChildren.load(doc._id),
-      predecessors: async (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) =>
+      ...directoryChanges.AdministrativeUnit,
+      __resolveReference: (reference, ctx) => ctx.loaders.administrativeUnit.load(reference.id),
+      parent: (doc, _, ctx) => (doc.parentId ? ctx.loaders.administrativeUnit.load(doc.parentId) : null),
+      children: (doc, _, ctx) => ctx.loaders.unitChildren.load(doc._id),
+      predecessors: async (doc, _, ctx) =>
         (await ctx.loaders.administrativeUnit.loadMany(doc.predecessorIds)).filter(
           (unit: AdministrativeUnitDoc | null | Error): unit is AdministrativeUnitDoc => unit != null && !(unit instanceof Error),
         ),
-      successors: (doc: AdministrativeUnitDoc, _: unknown, ctx: Context) => ctx.loaders.unitSuccessors.load(doc._id),
+      successors: (doc, _, ctx) => ctx.loaders.unitSuccessors.load(doc._id),
     },
     Assignment: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.assignment.load(reference.id),
-      agency: (doc: AssignmentDoc, _: unknown, ctx: Context) => ctx.loaders.agency.load(doc.agencyId),
-      petition: (doc: AssignmentDoc) => (doc.subjectType === 'PETITION' ? ref(doc.subjectId) : null),
-      supervisionRecommendation: (doc: AssignmentDoc) => (doc.subjectType === 'SUPERVISION_RECOMMENDATION' ? ref(doc.subjectId) : null),
-      round: (doc: AssignmentDoc) => doc.round ?? null,
-      implementationStatus: (doc: AssignmentDoc) => doc.implementationStatus ?? null,
-      evidence: (doc: AssignmentDoc) => doc.evidence ?? [],
+      __resolveReference: (reference, ctx) => ctx.loaders.assignment.load(reference.id),
+      agency: (doc, _, ctx) => existing(ctx.loaders.agency.load(doc.agencyId), 'Agency', doc.agencyId),
+      petition: (doc) => (doc.subjectType === 'PETITION' ? ref(doc.subjectId) : null),
+      supervisionRecommendation: (doc) => (doc.subjectType === 'SUPERVISION_RECOMMENDATION' ? ref(doc.subjectId) : null),
+      round: (doc) => doc.round ?? null,
+      implementationStatus: (doc) => doc.implementationStatus ?? null,
+      evidence: (doc) => doc.evidence ?? [],
     },
     Petition: {
-      assignment: async (petition: { id: string }, _: unknown, ctx: Context) =>
+      assignment: async (petition, _, ctx) =>
         currentAssignment(await ctx.loaders.assignmentsBySubject('PETITION').load(petition.id)),
-      assignments: (petition: { id: string }, _: unknown, ctx: Context) => ctx.loaders.assignmentsBySubject('PETITION').load(petition.id),
+      assignments: (petition, _, ctx) => ctx.loaders.assignmentsBySubject('PETITION').load(petition.id),
     },
     SupervisionRecommendation: {
-      assignments: (recommendation: { id: string }, _: unknown, ctx: Context) =>
+      assignments: (recommendation, _, ctx) =>
         ctx.loaders.assignmentsBySubject('SUPERVISION_RECOMMENDATION').load(recommendation.id),
     },
   };

@@ -1,14 +1,13 @@
 import {
   badInput,
   conflict,
+  existing,
   hanoiToday,
   idField,
   notFound,
   ref,
   scalarResolvers,
   validate,
-  type PageArgs,
-  type RequestContext,
 } from '@hanoi/platform';
 import { requireCouncilWriter, requireOwingAgencyOrCouncil, requireWriter } from './access';
 import { addAgendaItemInput, documentTimeliness, isLate, preparationDossier, submitAgendaDocumentInput } from './domain/agenda';
@@ -17,19 +16,12 @@ import { councilDeputyFilter, createCouncilDeputyInput } from './domain/deputy';
 import { answerQuestionInput, askerTermProblem, askQuestionInput, isAnswerLate, questionFilter } from './domain/question';
 import { adoptedOnProblem, createResolutionInput, resolutionFilter } from './domain/resolution';
 import { councilSessionFilter, issueSessionProgrammeInput, programmeIssuedOnProblem, scheduleCouncilSessionInput, sessionName } from './domain/session';
-import type { Loaders } from './loaders';
+import type { Resolvers } from './generated/resolvers';
+import type { Context } from './resolvers-mappers';
 import type { Repositories } from './repositories';
-import type { AgendaItemDoc } from './repositories/agenda-items';
-import type { CouncilDeputyDoc } from './repositories/council-deputies';
 import type { CouncilSessionDoc } from './repositories/council-sessions';
-import type { QuestionDoc } from './repositories/questions';
-import type { ResolutionDoc } from './repositories/resolutions';
 
-type Context = RequestContext<Loaders>;
-type Args<T = object> = T & PageArgs;
-type Filtered = Args<{ filter?: unknown }>;
-
-export function createResolvers(repositories: Repositories) {
+export function createResolvers(repositories: Repositories): Resolvers {
   async function sessionOrNotFound(ctx: Context, id: string, field: string): Promise<CouncilSessionDoc> {
     const session = await ctx.loaders.councilSession.load(id);
     if (!session) throw notFound('CouncilSession', id, field);
@@ -39,43 +31,43 @@ export function createResolvers(repositories: Repositories) {
   return {
     ...scalarResolvers,
     Query: {
-      councilDeputy: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.councilDeputy.load(id),
-      councilDeputies: (_: unknown, args: Filtered) =>
+      councilDeputy: (_, { id }, ctx) => ctx.loaders.councilDeputy.load(id),
+      councilDeputies: (_, args) =>
         repositories.councilDeputies.list(validate(councilDeputyFilter, args.filter ?? undefined, 'filter'), args),
-      councilSession: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.councilSession.load(id),
-      councilSessions: (_: unknown, args: Filtered) =>
+      councilSession: (_, { id }, ctx) => ctx.loaders.councilSession.load(id),
+      councilSessions: (_, args) =>
         repositories.councilSessions.list(validate(councilSessionFilter, args.filter ?? undefined, 'filter'), args),
-      nextRegularSession: (_: unknown, { after }: { after: Date }) => repositories.councilSessions.nextRegular(after),
-      agendaItem: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.agendaItem.load(id),
-      question: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.question.load(id),
-      questions: (_: unknown, args: Filtered) =>
+      nextRegularSession: (_, { after }) => repositories.councilSessions.nextRegular(after),
+      agendaItem: (_, { id }, ctx) => ctx.loaders.agendaItem.load(id),
+      question: (_, { id }, ctx) => ctx.loaders.question.load(id),
+      questions: (_, args) =>
         repositories.questions.list(validate(questionFilter, args.filter ?? undefined, 'filter'), args),
-      resolution: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.resolution.load(id),
-      resolutions: (_: unknown, args: Filtered) =>
+      resolution: (_, { id }, ctx) => ctx.loaders.resolution.load(id),
+      resolutions: (_, args) =>
         repositories.resolutions.list(validate(resolutionFilter, args.filter ?? undefined, 'filter'), args),
     },
     Mutation: {
-      createCouncilDeputy(_: unknown, args: { input: unknown }, ctx: Context) {
+      createCouncilDeputy(_, args, ctx) {
         requireCouncilWriter(ctx.caller);
         return repositories.councilDeputies.create(validate(createCouncilDeputyInput, args.input), ctx.caller.subject);
       },
-      scheduleCouncilSession(_: unknown, args: { input: unknown }, ctx: Context) {
+      scheduleCouncilSession(_, args, ctx) {
         requireCouncilWriter(ctx.caller);
         return repositories.councilSessions.schedule(validate(scheduleCouncilSessionInput, args.input), ctx.caller.subject);
       },
-      async openCouncilSession(_: unknown, { id }: { id: string }, ctx: Context) {
+      async openCouncilSession(_, { id }, ctx) {
         requireCouncilWriter(ctx.caller);
         const session = await repositories.councilSessions.open(id);
         if (!session) throw notFound('CouncilSession', id, 'id');
         return session;
       },
-      async closeCouncilSession(_: unknown, { id }: { id: string }, ctx: Context) {
+      async closeCouncilSession(_, { id }, ctx) {
         requireCouncilWriter(ctx.caller);
         const session = await repositories.councilSessions.close(id);
         if (!session) throw notFound('CouncilSession', id, 'id');
         return session;
       },
-      async issueSessionProgramme(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+      async issueSessionProgramme(_, args, ctx) {
         requireCouncilWriter(ctx.caller);
         const input = validate(issueSessionProgrammeInput, args.input);
         const session = await sessionOrNotFound(ctx, args.id, 'id');
@@ -85,7 +77,7 @@ export function createResolvers(repositories: Repositories) {
         if (!updated) throw conflict(`The programme of council session ${session._id} was already issued`, 'id');
         return updated;
       },
-      async addAgendaItem(_: unknown, args: { input: unknown }, ctx: Context) {
+      async addAgendaItem(_, args, ctx) {
         requireCouncilWriter(ctx.caller);
         const input = validate(addAgendaItemInput, args.input);
         const session = await sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId');
@@ -94,7 +86,7 @@ export function createResolvers(repositories: Repositories) {
         }
         return repositories.agendaItems.add(input, session, ctx.caller.subject);
       },
-      async submitAgendaDocument(_: unknown, args: { agendaItemId: string; input: unknown }, ctx: Context) {
+      async submitAgendaDocument(_, args, ctx) {
         requireWriter(ctx.caller);
         const input = validate(submitAgendaDocumentInput, args.input);
         const item = await ctx.loaders.agendaItem.load(args.agendaItemId);
@@ -104,7 +96,7 @@ export function createResolvers(repositories: Repositories) {
         if (!updated) throw conflict(`The document of agenda item ${item._id} was already submitted`, 'agendaItemId');
         return updated;
       },
-      async askQuestion(_: unknown, args: { input: unknown }, ctx: Context) {
+      async askQuestion(_, args, ctx) {
         requireCouncilWriter(ctx.caller);
         const input = validate(askQuestionInput, args.input);
         const [session, deputy] = await Promise.all([
@@ -116,7 +108,7 @@ export function createResolvers(repositories: Repositories) {
         if (problem) throw badInput('input.askedByDeputyId', problem);
         return repositories.questions.ask(input, session, ctx.caller.subject);
       },
-      async answerQuestion(_: unknown, args: { questionId: string; input: unknown }, ctx: Context) {
+      async answerQuestion(_, args, ctx) {
         requireWriter(ctx.caller);
         const input = validate(answerQuestionInput, args.input);
         const question = await ctx.loaders.question.load(args.questionId);
@@ -126,7 +118,7 @@ export function createResolvers(repositories: Repositories) {
         if (!updated) throw conflict(`Question ${question._id} was already answered`, 'questionId');
         return updated;
       },
-      async createResolution(_: unknown, args: { input: unknown }, ctx: Context) {
+      async createResolution(_, args, ctx) {
         requireCouncilWriter(ctx.caller);
         const input = validate(createResolutionInput, args.input);
         const session = await sessionOrNotFound(ctx, input.councilSessionId, 'input.councilSessionId');
@@ -136,8 +128,8 @@ export function createResolvers(repositories: Repositories) {
       },
     },
     Agency: {
-      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      async agendaItems(agency: { id: string }, args: { lateOnly?: boolean | null }, ctx: Context) {
+      __resolveReference: (reference) => ({ id: reference.id }),
+      async agendaItems(agency, args, ctx) {
         const items = await ctx.loaders.agendaItemsByAgency.load(agency.id);
         if (!args.lateOnly) return items;
         const today = hanoiToday();
@@ -146,49 +138,49 @@ export function createResolvers(repositories: Repositories) {
     },
     CouncilDeputy: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.councilDeputy.load(reference.id),
-      administrativeUnit: (doc: CouncilDeputyDoc) => ref(doc.administrativeUnitId),
-      candidate: (doc: CouncilDeputyDoc) => ref(doc.candidateId),
+      __resolveReference: (reference, ctx) => ctx.loaders.councilDeputy.load(reference.id),
+      administrativeUnit: (doc) => ref(doc.administrativeUnitId),
+      candidate: (doc) => ref(doc.candidateId),
     },
     Candidate: {
-      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      async electedCouncilDeputy(candidate: { id: string }, _: unknown, ctx: Context) {
+      __resolveReference: (reference) => ({ id: reference.id }),
+      async electedCouncilDeputy(candidate, _, ctx) {
         const [deputy] = await ctx.loaders.councilDeputiesByCandidate.load(candidate.id);
         return deputy ?? null;
       },
     },
     CouncilSession: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.councilSession.load(reference.id),
-      name: (doc: CouncilSessionDoc) => sessionName(doc.term as CouncilTerm, doc.number),
-      agenda: (doc: CouncilSessionDoc, _: unknown, ctx: Context) => ctx.loaders.agendaItemsBySession.load(doc._id),
-      async preparationDossier(doc: CouncilSessionDoc, args: { asOf?: Date | null }, ctx: Context) {
+      __resolveReference: (reference, ctx) => ctx.loaders.councilSession.load(reference.id),
+      name: (doc) => sessionName(doc.term as CouncilTerm, doc.number),
+      agenda: (doc, _, ctx) => ctx.loaders.agendaItemsBySession.load(doc._id),
+      async preparationDossier(doc, args, ctx) {
         const items = await ctx.loaders.agendaItemsBySession.load(doc._id);
         return { ...preparationDossier(items, args.asOf ?? hanoiToday()), councilSession: doc, documentDueOn: doc.documentDueOn };
       },
-      questions: (doc: CouncilSessionDoc, _: unknown, ctx: Context) => ctx.loaders.questionsBySession.load(doc._id),
-      resolutions: (doc: CouncilSessionDoc, _: unknown, ctx: Context) => ctx.loaders.resolutionsBySession.load(doc._id),
+      questions: (doc, _, ctx) => ctx.loaders.questionsBySession.load(doc._id),
+      resolutions: (doc, _, ctx) => ctx.loaders.resolutionsBySession.load(doc._id),
     },
     AgendaItem: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.agendaItem.load(reference.id),
-      councilSession: (doc: AgendaItemDoc, _: unknown, ctx: Context) => ctx.loaders.councilSession.load(doc.councilSessionId),
-      presentingAgency: (doc: AgendaItemDoc) => ref(doc.presentingAgencyId),
-      late: (doc: AgendaItemDoc) => isLate(doc),
-      timeliness: (doc: AgendaItemDoc) => documentTimeliness(doc),
+      __resolveReference: (reference, ctx) => ctx.loaders.agendaItem.load(reference.id),
+      councilSession: (doc, _, ctx) => existing(ctx.loaders.councilSession.load(doc.councilSessionId), 'CouncilSession', doc.councilSessionId),
+      presentingAgency: (doc) => ref(doc.presentingAgencyId),
+      late: (doc) => isLate(doc),
+      timeliness: (doc) => documentTimeliness(doc),
     },
     Question: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.question.load(reference.id),
-      councilSession: (doc: QuestionDoc, _: unknown, ctx: Context) => ctx.loaders.councilSession.load(doc.councilSessionId),
-      askedBy: (doc: QuestionDoc, _: unknown, ctx: Context) => ctx.loaders.councilDeputy.load(doc.askedByDeputyId),
-      addressedTo: (doc: QuestionDoc) => ref(doc.addressedToAgencyId),
-      late: (doc: QuestionDoc) => isAnswerLate(doc),
+      __resolveReference: (reference, ctx) => ctx.loaders.question.load(reference.id),
+      councilSession: (doc, _, ctx) => existing(ctx.loaders.councilSession.load(doc.councilSessionId), 'CouncilSession', doc.councilSessionId),
+      askedBy: (doc, _, ctx) => existing(ctx.loaders.councilDeputy.load(doc.askedByDeputyId), 'CouncilDeputy', doc.askedByDeputyId),
+      addressedTo: (doc) => ref(doc.addressedToAgencyId),
+      late: (doc) => isAnswerLate(doc),
     },
     Resolution: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.resolution.load(reference.id),
-      councilSession: (doc: ResolutionDoc, _: unknown, ctx: Context) => ctx.loaders.councilSession.load(doc.councilSessionId),
+      __resolveReference: (reference, ctx) => ctx.loaders.resolution.load(reference.id),
+      councilSession: (doc, _, ctx) => existing(ctx.loaders.councilSession.load(doc.councilSessionId), 'CouncilSession', doc.councilSessionId),
     },
   };
 }

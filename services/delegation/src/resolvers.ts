@@ -1,4 +1,4 @@
-import { idField, notFound, ref, refs, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { existing, idField, notFound, ref, refs, scalarResolvers, validate } from '@hanoi/platform';
 import { requireContributor, requireDelegationWriter, requireWriter } from './access';
 import { submitContributionInput } from './domain/contribution';
 import { constituencyName, createNationalAssemblyDeputyInput, nationalAssemblyDeputyFilter } from './domain/deputy';
@@ -9,50 +9,43 @@ import {
   sendConsultationSummaryInput,
 } from './domain/law-consultation';
 import { forwardedVoterRecommendationFilter, forwardVoterRecommendationInput } from './domain/voter-recommendation';
-import type { Loaders } from './loaders';
+import type { Resolvers } from './generated/resolvers';
 import type { Repositories } from './repositories';
-import type { ContributionDoc } from './repositories/contributions';
-import type { NationalAssemblyDeputyDoc } from './repositories/deputies';
-import type { ForwardedVoterRecommendationDoc } from './repositories/forwarded-recommendations';
-import type { LawConsultationDoc } from './repositories/law-consultations';
 
-type Context = RequestContext<Loaders>;
-type Args<T = object> = T & PageArgs;
-
-export function createResolvers(repositories: Repositories) {
+export function createResolvers(repositories: Repositories): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
-      nationalAssemblyDeputy: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.nationalAssemblyDeputy.load(id),
-      nationalAssemblyDeputies: (_: unknown, args: Args<{ filter?: unknown }>) =>
+      nationalAssemblyDeputy: (_, { id }, ctx) => ctx.loaders.nationalAssemblyDeputy.load(id),
+      nationalAssemblyDeputies: (_, args) =>
         repositories.deputies.list(validate(nationalAssemblyDeputyFilter, args.filter ?? {}, 'filter'), args),
-      lawConsultation: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.lawConsultation.load(id),
-      lawConsultations: (_: unknown, args: Args<{ filter?: unknown }>) =>
+      lawConsultation: (_, { id }, ctx) => ctx.loaders.lawConsultation.load(id),
+      lawConsultations: (_, args) =>
         repositories.lawConsultations.list(validate(lawConsultationFilter, args.filter ?? {}, 'filter'), args),
-      contribution: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.contribution.load(id),
-      forwardedVoterRecommendation: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.forwardedRecommendation.load(id),
-      forwardedVoterRecommendations: (_: unknown, args: Args<{ filter?: unknown }>) =>
+      contribution: (_, { id }, ctx) => ctx.loaders.contribution.load(id),
+      forwardedVoterRecommendation: (_, { id }, ctx) => ctx.loaders.forwardedRecommendation.load(id),
+      forwardedVoterRecommendations: (_, args) =>
         repositories.forwardedRecommendations.list(validate(forwardedVoterRecommendationFilter, args.filter ?? {}, 'filter'), args),
     },
     Mutation: {
-      createNationalAssemblyDeputy(_: unknown, args: { input: unknown }, ctx: Context) {
+      createNationalAssemblyDeputy(_, args, ctx) {
         requireDelegationWriter(ctx.caller);
         return repositories.deputies.create(validate(createNationalAssemblyDeputyInput, args.input), ctx.caller.subject);
       },
-      createLawConsultation(_: unknown, args: { input: unknown }, ctx: Context) {
+      createLawConsultation(_, args, ctx) {
         requireDelegationWriter(ctx.caller);
         return repositories.lawConsultations.create(validate(createLawConsultationInput, args.input), ctx.caller.subject);
       },
-      closeLawConsultation(_: unknown, args: { id: string }, ctx: Context) {
+      closeLawConsultation(_, args, ctx) {
         requireDelegationWriter(ctx.caller);
         return repositories.lawConsultations.close(args.id, ctx.caller.subject);
       },
-      sendConsultationSummary(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+      sendConsultationSummary(_, args, ctx) {
         requireDelegationWriter(ctx.caller);
         const input = validate(sendConsultationSummaryInput, args.input);
         return repositories.lawConsultations.sendSummary(args.id, input, ctx.caller.subject);
       },
-      async submitContribution(_: unknown, args: { input: unknown }, ctx: Context) {
+      async submitContribution(_, args, ctx) {
         requireWriter(ctx.caller);
         const input = validate(submitContributionInput, args.input);
         requireContributor(ctx.caller, input.agencyId);
@@ -60,7 +53,7 @@ export function createResolvers(repositories: Repositories) {
         if (!consultation) throw notFound('LawConsultation', input.consultationId, 'input.consultationId');
         return repositories.contributions.submit(input, consultation, ctx.caller.subject);
       },
-      async forwardVoterRecommendation(_: unknown, args: { input: unknown }, ctx: Context) {
+      async forwardVoterRecommendation(_, args, ctx) {
         requireDelegationWriter(ctx.caller);
         const input = validate(forwardVoterRecommendationInput, args.input);
         if (input.nationalAssemblyDeputyId && !(await ctx.loaders.nationalAssemblyDeputy.load(input.nationalAssemblyDeputyId))) {
@@ -70,42 +63,43 @@ export function createResolvers(repositories: Repositories) {
       },
     },
     Agency: {
-      consultationsOwed: (agency: { id: string }, _: unknown, ctx: Context) => ctx.loaders.consultationsOwed.load(agency.id),
+      consultationsOwed: (agency, _, ctx) => ctx.loaders.consultationsOwed.load(agency.id),
     },
     NationalAssemblyDeputy: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.nationalAssemblyDeputy.load(reference.id),
-      constituencyName: (doc: NationalAssemblyDeputyDoc) => constituencyName(doc.constituency),
-      candidate: (doc: NationalAssemblyDeputyDoc) => ref(doc.candidateId),
+      __resolveReference: (reference, ctx) => ctx.loaders.nationalAssemblyDeputy.load(reference.id),
+      constituencyName: (doc) => constituencyName(doc.constituency),
+      candidate: (doc) => ref(doc.candidateId),
     },
     Candidate: {
-      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      async electedNationalAssemblyDeputy(candidate: { id: string }, _: unknown, ctx: Context) {
+      __resolveReference: (reference) => ({ id: reference.id }),
+      async electedNationalAssemblyDeputy(candidate, _, ctx) {
         const [deputy] = await ctx.loaders.nationalAssemblyDeputiesByCandidate.load(candidate.id);
         return deputy ?? null;
       },
     },
     LawConsultation: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.lawConsultation.load(reference.id),
-      invitedAgencies: (doc: LawConsultationDoc) => refs(doc.invitedAgencyIds),
-      contributions: (doc: LawConsultationDoc, _: unknown, ctx: Context) => ctx.loaders.contributionsByConsultation.load(doc._id),
-      async pendingAgencies(doc: LawConsultationDoc, _: unknown, ctx: Context) {
+      __resolveReference: (reference, ctx) => ctx.loaders.lawConsultation.load(reference.id),
+      invitedAgencies: (doc) => refs(doc.invitedAgencyIds),
+      contributions: (doc, _, ctx) => ctx.loaders.contributionsByConsultation.load(doc._id),
+      async pendingAgencies(doc, _, ctx) {
         const contributions = await ctx.loaders.contributionsByConsultation.load(doc._id);
         return refs(pendingAgencyIds(doc.invitedAgencyIds, contributions.map((contribution) => contribution.agencyId)));
       },
     },
     Contribution: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.contribution.load(reference.id),
-      consultation: (doc: ContributionDoc, _: unknown, ctx: Context) => ctx.loaders.lawConsultation.load(doc.consultationId),
-      agency: (doc: ContributionDoc) => ref(doc.agencyId),
+      __resolveReference: (reference, ctx) => ctx.loaders.contribution.load(reference.id),
+      consultation: (doc, _, ctx) =>
+        existing(ctx.loaders.lawConsultation.load(doc.consultationId), 'LawConsultation', doc.consultationId),
+      agency: (doc) => ref(doc.agencyId),
     },
     ForwardedVoterRecommendation: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.forwardedRecommendation.load(reference.id),
-      addressedTo: (doc: ForwardedVoterRecommendationDoc) => ref(doc.addressedToAgencyId),
-      deputy: (doc: ForwardedVoterRecommendationDoc, _: unknown, ctx: Context) =>
+      __resolveReference: (reference, ctx) => ctx.loaders.forwardedRecommendation.load(reference.id),
+      addressedTo: (doc) => ref(doc.addressedToAgencyId),
+      deputy: (doc, _, ctx) =>
         doc.nationalAssemblyDeputyId ? ctx.loaders.nationalAssemblyDeputy.load(doc.nationalAssemblyDeputyId) : null,
     },
   };

@@ -1,23 +1,15 @@
-import { badInput, conflict, formatCalendarDate, idField, notFound, pageSize, ref, refs, scalarResolvers, validate, type PageArgs, type RequestContext } from '@hanoi/platform';
+import { badInput, conflict, existing, formatCalendarDate, idField, notFound, pageSize, ref, refs, scalarResolvers, validate } from '@hanoi/platform';
 import { organiserAgencyOf, requireFrontWriter } from './access';
-import { createElectionConsultationInput, nominateCandidateInput, recordCandidateRoundResultInput, sameElection, type CandidateRoundEntry } from './domain/election';
+import { createElectionConsultationInput, nominateCandidateInput, recordCandidateRoundResultInput, sameElection } from './domain/election';
 import { organiserOf } from './domain/organiser';
 import { createSocialCritiqueInput, isLate, isOverdue, submitSocialCritiqueReportInput } from './domain/social-critique';
 import { heldOnProblem, planVoterMeetingInput, recordVoterMeetingHeldInput, recordVoterMeetingInput, statusOf } from './domain/voter-meeting';
 import { reportStatusOf, submitVoterOpinionReportInput } from './domain/voter-opinion-report';
-import type { Loaders } from './loaders';
+import type { Resolvers } from './generated/resolvers';
 import type { Repositories } from './repositories';
 import { roundsOf, type CandidateDoc } from './repositories/candidates';
 import type { ElectionConsultationDoc } from './repositories/election-consultations';
-import type { SocialCritiqueDoc, SocialCritiqueFilter } from './repositories/social-critiques';
-import type { VoterMeetingDoc, VoterMeetingFilter } from './repositories/voter-meetings';
-import type { VoterOpinionReportDoc } from './repositories/voter-opinion-reports';
-
-type Context = RequestContext<Loaders>;
-type Args<T = object> = T & PageArgs;
-
-/** A candidate's standing in one round, with the candidate it belongs to (CandidateRound). */
-type CandidateRoundParent = CandidateRoundEntry & { candidate: CandidateDoc };
+import type { CandidateRoundParent, Context } from './resolvers-mappers';
 
 /** The candidate's rounds; a document from before rounds were kept takes its round number from its consultation. */
 async function candidateRounds(candidate: CandidateDoc, ctx: Context): Promise<CandidateRoundParent[]> {
@@ -26,32 +18,32 @@ async function candidateRounds(candidate: CandidateDoc, ctx: Context): Promise<C
   return roundsOf(candidate, nomination?.round ?? 1).map((round) => ({ ...round, candidate }));
 }
 
-export function createResolvers(repositories: Repositories) {
+export function createResolvers(repositories: Repositories): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
-      voterMeeting: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.voterMeeting.load(id),
-      voterMeetings: (_: unknown, args: Args<{ filter?: VoterMeetingFilter }>) =>
+      voterMeeting: (_, { id }, ctx) => ctx.loaders.voterMeeting.load(id),
+      voterMeetings: (_, args) =>
         repositories.voterMeetings.list(args.filter ?? {}, args),
-      socialCritique: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.socialCritique.load(id),
-      socialCritiques: (_: unknown, args: Args<{ filter?: SocialCritiqueFilter }>) => repositories.socialCritiques.list(args.filter ?? {}, args),
-      electionConsultation: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.electionConsultation.load(id),
-      electionConsultations: (_: unknown, args: Args) => repositories.electionConsultations.list(args),
-      candidate: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.candidate.load(id),
-      voterOpinionReport: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.voterOpinionReport.load(id),
+      socialCritique: (_, { id }, ctx) => ctx.loaders.socialCritique.load(id),
+      socialCritiques: (_, args) => repositories.socialCritiques.list(args.filter ?? {}, args),
+      electionConsultation: (_, { id }, ctx) => ctx.loaders.electionConsultation.load(id),
+      electionConsultations: (_, args) => repositories.electionConsultations.list(args),
+      candidate: (_, { id }, ctx) => ctx.loaders.candidate.load(id),
+      voterOpinionReport: (_, { id }, ctx) => ctx.loaders.voterOpinionReport.load(id),
     },
     Mutation: {
-      recordVoterMeeting(_: unknown, args: { input: unknown }, ctx: Context) {
+      recordVoterMeeting(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         const input = validate(recordVoterMeetingInput, args.input);
         return repositories.voterMeetings.recordHeld(input, organiserAgencyOf(ctx.caller), ctx.caller.subject);
       },
-      planVoterMeeting(_: unknown, args: { input: unknown }, ctx: Context) {
+      planVoterMeeting(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         const input = validate(planVoterMeetingInput, args.input);
         return repositories.voterMeetings.plan(input, organiserAgencyOf(ctx.caller), ctx.caller.subject);
       },
-      async recordVoterMeetingHeld(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+      async recordVoterMeetingHeld(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         const input = validate(recordVoterMeetingHeldInput, args.input);
         const meeting = await ctx.loaders.voterMeeting.load(args.id);
@@ -63,27 +55,27 @@ export function createResolvers(repositories: Repositories) {
         }
         return repositories.voterMeetings.markHeld(args.id, { ...input, heldOn }, ctx.caller.subject);
       },
-      createSocialCritique(_: unknown, args: { input: unknown }, ctx: Context) {
+      createSocialCritique(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         return repositories.socialCritiques.create(validate(createSocialCritiqueInput, args.input), organiserAgencyOf(ctx.caller), ctx.caller.subject);
       },
-      submitSocialCritiqueReport(_: unknown, args: { id: string; input: unknown }, ctx: Context) {
+      submitSocialCritiqueReport(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         const input = validate(submitSocialCritiqueReportInput, args.input);
         return repositories.socialCritiques.report(args.id, input, ctx.caller.subject);
       },
-      createElectionConsultation(_: unknown, args: { input: unknown }, ctx: Context) {
+      createElectionConsultation(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         return repositories.electionConsultations.create(validate(createElectionConsultationInput, args.input), ctx.caller.subject);
       },
-      async nominateCandidate(_: unknown, args: { input: unknown }, ctx: Context) {
+      async nominateCandidate(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         const input = validate(nominateCandidateInput, args.input);
         const consultation = await ctx.loaders.electionConsultation.load(input.consultationId);
         if (!consultation) throw notFound('ElectionConsultation', input.consultationId, 'input.consultationId');
         return repositories.candidates.nominate(input, consultation, ctx.caller.subject);
       },
-      async recordCandidateRoundResult(_: unknown, args: { candidateId: string; input: unknown }, ctx: Context) {
+      async recordCandidateRoundResult(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         const input = validate(recordCandidateRoundResultInput, args.input);
         const candidate = await ctx.loaders.candidate.load(args.candidateId);
@@ -103,54 +95,54 @@ export function createResolvers(repositories: Repositories) {
         }
         return repositories.candidates.recordRoundResult(candidate, nomination, consultation, input);
       },
-      submitVoterOpinionReport(_: unknown, args: { input: unknown }, ctx: Context) {
+      submitVoterOpinionReport(_, args, ctx) {
         requireFrontWriter(ctx.caller);
         return repositories.voterOpinionReports.submit(validate(submitVoterOpinionReportInput, args.input), ctx.caller.subject);
       },
     },
     VoterMeeting: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.voterMeeting.load(reference.id),
+      __resolveReference: (reference, ctx) => ctx.loaders.voterMeeting.load(reference.id),
       status: statusOf,
-      administrativeUnit: (doc: VoterMeetingDoc) => ref(doc.administrativeUnitId),
-      organiser: (doc: VoterMeetingDoc) => ref(doc.organiserAgencyId),
-      councilSession: (doc: VoterMeetingDoc) => ref(doc.councilSessionId),
-      nationalAssemblyDeputies: (doc: VoterMeetingDoc) => refs(doc.nationalAssemblyDeputyIds),
-      councilDeputies: (doc: VoterMeetingDoc) => refs(doc.councilDeputyIds),
-      attendance: (doc: VoterMeetingDoc) => doc.attendance ?? null,
-      recommendations: (doc: VoterMeetingDoc) => doc.recommendations ?? [],
+      administrativeUnit: (doc) => ref(doc.administrativeUnitId),
+      organiser: (doc) => ref(doc.organiserAgencyId),
+      councilSession: (doc) => ref(doc.councilSessionId),
+      nationalAssemblyDeputies: (doc) => refs(doc.nationalAssemblyDeputyIds),
+      councilDeputies: (doc) => refs(doc.councilDeputyIds),
+      attendance: (doc) => doc.attendance ?? null,
+      recommendations: (doc) => doc.recommendations ?? [],
     },
     RaisedRecommendation: {
-      addressedTo: (recommendation: VoterMeetingDoc['recommendations'][number]) => ref(recommendation.addressedToAgencyId),
+      addressedTo: (recommendation) => ref(recommendation.addressedToAgencyId),
     },
     NationalAssemblyDeputy: {
-      voterMeetings: async (deputy: { id: string }, args: { first?: number | null }, ctx: Context) =>
+      voterMeetings: async (deputy, args, ctx) =>
         (await ctx.loaders.heldVoterMeetingsByNationalAssemblyDeputy.load(deputy.id)).slice(0, pageSize(args.first)),
     },
     CouncilDeputy: {
-      voterMeetings: async (deputy: { id: string }, args: { first?: number | null }, ctx: Context) =>
+      voterMeetings: async (deputy, args, ctx) =>
         (await ctx.loaders.heldVoterMeetingsByCouncilDeputy.load(deputy.id)).slice(0, pageSize(args.first)),
     },
     CouncilSession: {
-      voterOpinionReport: async (session: { id: string }, _: unknown, ctx: Context) =>
+      voterOpinionReport: async (session, _, ctx) =>
         (await ctx.loaders.voterOpinionReportBySession.load(session.id))[0] ?? null,
-      voterMeetings: (session: { id: string }, _: unknown, ctx: Context) => ctx.loaders.voterMeetingsBySession.load(session.id),
+      voterMeetings: (session, _, ctx) => ctx.loaders.voterMeetingsBySession.load(session.id),
     },
     SocialCritique: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.socialCritique.load(reference.id),
-      draftingAgency: (doc: SocialCritiqueDoc) => ref(doc.draftingAgencyId),
-      organiser: (doc: SocialCritiqueDoc) => ref(organiserOf(doc)),
-      reportedOn: (doc: SocialCritiqueDoc) => doc.reportedOn ?? null,
-      late: (doc: SocialCritiqueDoc) => isLate(doc.deadline, doc.reportedOn),
-      overdue: (doc: SocialCritiqueDoc) => isOverdue(doc),
+      __resolveReference: (reference, ctx) => ctx.loaders.socialCritique.load(reference.id),
+      draftingAgency: (doc) => ref(doc.draftingAgencyId),
+      organiser: (doc) => ref(organiserOf(doc)),
+      reportedOn: (doc) => doc.reportedOn ?? null,
+      late: (doc) => isLate(doc.deadline, doc.reportedOn),
+      overdue: (doc) => isOverdue(doc),
     },
     ElectionConsultation: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.electionConsultation.load(reference.id),
-      term: (doc: ElectionConsultationDoc) => doc.term ?? null,
-      candidates: (doc: ElectionConsultationDoc, _: unknown, ctx: Context) => ctx.loaders.candidatesByConsultation.load(doc._id),
-      candidateRounds: async (doc: ElectionConsultationDoc, _: unknown, ctx: Context) => {
+      __resolveReference: (reference, ctx) => ctx.loaders.electionConsultation.load(reference.id),
+      term: (doc) => doc.term ?? null,
+      candidates: (doc, _, ctx) => ctx.loaders.candidatesByConsultation.load(doc._id),
+      candidateRounds: async (doc, _, ctx) => {
         const candidates = await ctx.loaders.candidatesByConsultation.load(doc._id);
         const rounds = await Promise.all(candidates.map((candidate) => candidateRounds(candidate, ctx)));
         return rounds.flatMap((list) => list.filter((round) => round.consultationId === doc._id));
@@ -158,21 +150,22 @@ export function createResolvers(repositories: Repositories) {
     },
     Candidate: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.candidate.load(reference.id),
-      nominatedBy: (doc: CandidateDoc) => ref(doc.nominatedByAgencyId),
-      consultation: (doc: CandidateDoc, _: unknown, ctx: Context) => ctx.loaders.electionConsultation.load(doc.consultationId),
-      rounds: (doc: CandidateDoc, _: unknown, ctx: Context) => candidateRounds(doc, ctx),
+      __resolveReference: (reference, ctx) => ctx.loaders.candidate.load(reference.id),
+      nominatedBy: (doc) => ref(doc.nominatedByAgencyId),
+      consultation: (doc, _, ctx) => existing(ctx.loaders.electionConsultation.load(doc.consultationId), 'ElectionConsultation', doc.consultationId),
+      rounds: (doc, _, ctx) => candidateRounds(doc, ctx),
     },
     CandidateRound: {
-      consultation: (entry: CandidateRoundParent, _: unknown, ctx: Context) => ctx.loaders.electionConsultation.load(entry.consultationId),
-      decidedOn: (entry: CandidateRoundParent) => entry.decidedOn ?? null,
+      consultation: (entry, _, ctx) =>
+        existing(ctx.loaders.electionConsultation.load(entry.consultationId), 'ElectionConsultation', entry.consultationId),
+      decidedOn: (entry) => entry.decidedOn ?? null,
     },
     VoterOpinionReport: {
       ...idField,
-      __resolveReference: (reference: { id: string }, ctx: Context) => ctx.loaders.voterOpinionReport.load(reference.id),
-      councilSession: (doc: VoterOpinionReportDoc) => ref(doc.councilSessionId),
+      __resolveReference: (reference, ctx) => ctx.loaders.voterOpinionReport.load(reference.id),
+      councilSession: (doc) => ref(doc.councilSessionId),
       status: reportStatusOf,
-      dueOn: (doc: VoterOpinionReportDoc) => doc.dueOn ?? null,
+      dueOn: (doc) => doc.dueOn ?? null,
     },
   };
 }

@@ -35,6 +35,8 @@ export function createLoaders(repositories: Repositories, identity: IdentityWork
     petitionByForwardedRecommendation: repositories.petitions.byForwardedRecommendationLoader(),
     openCaseCountByAgency: repositories.petitions.openCountByAgencyLoader(),
     citizenReception: repositories.citizenReceptions.loader(),
+    citizenReceptionsBySchedule: repositories.citizenReceptions.byScheduleLoader(),
+    receptionSchedule: repositories.receptionSchedules.loader(),
     /** Built-in holiday data merged with the years set in the database (one query, when a request needs it). */
     holidayCalendar: memoizedCalendar(repositories.holidayYears.calendar),
     /** Content reads to record in the access log: once per case and request, in one append per batch. */

@@ -3,6 +3,7 @@ import type { IndexFigure } from './domain/coordination-index/formula';
 import { parsePeriod, type Period } from './domain/coordination-index/period';
 import type { Repositories } from './repositories';
 import type { SupervisionRecommendationDoc } from './repositories/recommendations';
+import type { SatisfactionFigure } from './workflows/satisfaction';
 
 /** Arguments of `Agency.supervisionRecommendations`. */
 export interface AddresseeFilter {
@@ -32,6 +33,7 @@ function perArguments<A, V>(keyOf: (args: A) => string, make: (args: A) => DataL
 export function createLoaders(
   repositories: Repositories,
   figures: (agencyIds: readonly string[], period: Period, weightsVersion: number | null | undefined) => Promise<IndexFigure[]>,
+  satisfactionFigures: (agencyIds: readonly string[], period: Period) => Promise<SatisfactionFigure[]>,
 ) {
   const tasksBy = repositories.coordinationTasks.groupLoader;
   return {
@@ -52,6 +54,11 @@ export function createLoaders(
     coordinationIndex: perArguments(
       (args: IndexArgs) => `${args.period}|${args.weightsVersion ?? ''}`,
       (args) => new DataLoader<string, IndexFigure>((agencyIds) => figures(agencyIds, asPeriod(args.period), args.weightsVersion)),
+    ),
+    /** Satisfaction figures of every agency asked for the same period, from one query. */
+    satisfaction: perArguments(
+      (period: string) => period,
+      (period) => new DataLoader<string, SatisfactionFigure>((agencyIds) => satisfactionFigures(agencyIds, asPeriod(period))),
     ),
   };
 }

@@ -1,7 +1,7 @@
 import { obligationKinds, type ObligationKind } from '@hanoi/contracts';
-import { found, hanoiToday, idField, ref, refs, scalarResolvers, text, validate, type PageArgs } from '@hanoi/platform';
+import { existing, found, hanoiToday, idField, present, ref, refs, scalarResolvers, text, validate } from '@hanoi/platform';
 import { completeCoordinationTaskInput, createCoordinationTaskInput, fiveClearGaps, isTaskLate, personInput, recordMilestoneInput, type CreateCoordinationTaskInput } from './domain/coordination-task';
-import { daysLate, standingOf, type EventBasis, type IndexComponent, type IndexFigure } from './domain/coordination-index/formula';
+import { daysLate, standingOf, type EventBasis } from './domain/coordination-index/formula';
 import type { IndexedObligation } from './domain/coordination-index/read-model';
 import { setWeightsInput, type Weights } from './domain/coordination-index/weights';
 import { createCoordinationPlanInput } from './domain/plan';
@@ -13,18 +13,10 @@ import {
   recordReSupervisionFindingInput,
   reportRecommendationImplementationInput,
 } from './domain/recommendation';
-import type { AddresseeFilter } from './loaders';
-import type { CoordinationTaskDoc, CoordinationTaskFilter } from './repositories/coordination-tasks';
-import type { CoordinationPlanDoc } from './repositories/plans';
-import type { SupervisionProgrammeDoc, SupervisionProgrammeFilter } from './repositories/programmes';
-import type { ImplementationReport, RecommendationFilter, ReSupervisionFinding, SupervisionRecommendationDoc } from './repositories/recommendations';
+import type { Resolvers, ResolversTypes } from './generated/resolvers';
 import type { Workflows } from './workflows';
 import { periodArgument } from './workflows/coordination-index';
 import type { Context } from './workflows/context';
-
-type Args<T = object> = T & PageArgs;
-type ById = { id: string };
-type IndexArgs = { period: string; weightsVersion?: number | null };
 
 /** The reason a task is cancelled (the argument `reason` itself, so a problem is reported on field `reason`). */
 const cancelReason = text(2_000);
@@ -36,160 +28,186 @@ const weightsOut = (weights: Weights & { note?: string; setAt?: Date | null }) =
   setAt: weights.setAt ?? null,
 });
 
+/** The entity an obligation is about: other subgraphs' entities are references; supervision's own are loaded (their `id` and fields resolve here). */
+async function obligationSubject(row: IndexedObligation, ctx: Context): Promise<ResolversTypes['ObligationSubject'] | null> {
+  if (!row.subject) return null;
+  const { type, id } = row.subject;
+  if (type === 'SupervisionRecommendation') {
+    const recommendation = await ctx.loaders.recommendation.load(id);
+    return recommendation && { ...recommendation, __typename: type };
+  }
+  if (type === 'CoordinationTask') {
+    const task = await ctx.loaders.coordinationTask.load(id);
+    return task && { ...task, __typename: type };
+  }
+  return { id, __typename: type };
+}
+
+/** A figure's period as the API shows it. */
+const periodFields = {
+  period: (figure: { period: { label: string } }) => figure.period.label,
+  from: (figure: { period: { from: Date } }) => figure.period.from,
+  to: (figure: { period: { to: Date } }) => figure.period.to,
+};
+
 /** Resolvers validate their arguments and delegate to the workflows; the figures of the index are plain data. */
-export function createResolvers(workflows: Workflows) {
+export function createResolvers(workflows: Workflows): Resolvers {
   const { programmes, recommendations, tasks, coordinationIndex } = workflows;
   const createTask = (args: { input: unknown }) => validate(createCoordinationTaskInput, args.input) as CreateCoordinationTaskInput;
 
   return {
     ...scalarResolvers,
     Query: {
-      supervisionProgramme: (_: unknown, { id }: ById, ctx: Context) => ctx.loaders.programme.load(id),
-      supervisionProgrammes: (_: unknown, args: Args<{ filter?: SupervisionProgrammeFilter }>, ctx: Context) =>
+      supervisionProgramme: (_, { id }, ctx) => ctx.loaders.programme.load(id),
+      supervisionProgrammes: (_, args, ctx) =>
         programmes.list(args.filter ?? {}, args, ctx),
-      supervisionRecommendation: (_: unknown, { id }: ById, ctx: Context) => ctx.loaders.recommendation.load(id),
-      supervisionRecommendations: (_: unknown, args: Args<{ filter?: RecommendationFilter }>) => recommendations.list(args.filter ?? {}, args),
-      coordinationTask: (_: unknown, { id }: ById, ctx: Context) => ctx.loaders.coordinationTask.load(id),
-      coordinationTasks: (_: unknown, args: Args<{ filter?: CoordinationTaskFilter }>) => tasks.list(args.filter ?? {}, args),
-      coordinationPlan: (_: unknown, { id }: ById, ctx: Context) => ctx.loaders.plan.load(id),
-      coordinationPlans: (_: unknown, args: PageArgs) => tasks.listPlans(args),
+      supervisionRecommendation: (_, { id }, ctx) => ctx.loaders.recommendation.load(id),
+      supervisionRecommendations: (_, args) => recommendations.list(args.filter ?? {}, args),
+      coordinationTask: (_, { id }, ctx) => ctx.loaders.coordinationTask.load(id),
+      coordinationTasks: (_, args) => tasks.list(args.filter ?? {}, args),
+      coordinationPlan: (_, { id }, ctx) => ctx.loaders.plan.load(id),
+      coordinationPlans: (_, args) => tasks.listPlans(args),
       coordinationFocalPoints: () => tasks.focalPoints(),
-      coordinationIndex: (_: unknown, args: IndexArgs & { agencyId: string }, ctx: Context) =>
+      coordinationIndex: (_, args, ctx) =>
         coordinationIndex.agencyIndex(args.agencyId, args.period, args.weightsVersion, ctx),
-      coordinationIndexRanking: (_: unknown, args: IndexArgs & { level?: string | null }) =>
+      coordinationIndexRanking: (_, args) =>
         coordinationIndex.ranking(args.period, args.level, args.weightsVersion),
-      coordinationIndexWeights: async (_: unknown, args: { version?: number | null }) => weightsOut(await coordinationIndex.weightsVersion(args.version)),
+      coordinationIndexWeights: async (_, args) => weightsOut(await coordinationIndex.weightsVersion(args.version)),
       coordinationIndexWeightVersions: async () => (await coordinationIndex.weightVersions()).map(weightsOut),
       coordinationIndexStatus: () => coordinationIndex.status(),
-      coordinationReview: (_: unknown, args: { period: string }) => coordinationIndex.review(args.period),
-      coordinationReviewCsv: (_: unknown, args: { period: string }) => coordinationIndex.reviewCsv(args.period),
+      coordinationReview: (_, args) => coordinationIndex.review(args.period),
+      coordinationReviewCsv: (_, args) => coordinationIndex.reviewCsv(args.period),
+      myInbox: (_, args, ctx) => workflows.inbox.of(ctx.caller, args.withinWorkingDays ?? 5, args),
     },
     Mutation: {
-      createSupervisionProgramme: (_: unknown, args: { input: unknown }, ctx: Context) =>
+      createSupervisionProgramme: (_, args, ctx) =>
         programmes.create(validate(createSupervisionProgrammeInput, args.input), ctx),
-      startSupervisionProgramme: (_: unknown, { id }: ById, ctx: Context) => programmes.start(id, ctx),
-      concludeSupervisionProgramme: (_: unknown, args: { id: string; input: unknown }, ctx: Context) =>
+      startSupervisionProgramme: (_, { id }, ctx) => programmes.start(id, ctx),
+      concludeSupervisionProgramme: (_, args, ctx) =>
         programmes.conclude(args.id, validate(concludeSupervisionProgrammeInput, args.input), ctx),
-      recordProgrammeFinding: (_: unknown, args: { id: string; input: unknown }, ctx: Context) =>
+      recordProgrammeFinding: (_, args, ctx) =>
         programmes.recordFinding(args.id, validate(recordProgrammeFindingInput, args.input), ctx),
-      addSupervisionRecommendation: (_: unknown, args: { input: unknown }, ctx: Context) =>
+      addSupervisionRecommendation: (_, args, ctx) =>
         recommendations.issue(validate(addSupervisionRecommendationInput, args.input), ctx),
-      reportRecommendationImplementation: (_: unknown, args: { id: string; input: unknown }, ctx: Context) =>
+      reportRecommendationImplementation: (_, args, ctx) =>
         recommendations.report(args.id, validate(reportRecommendationImplementationInput, args.input), ctx),
-      recordReSupervisionFinding: (_: unknown, args: { programmeId: string; input: unknown }, ctx: Context) =>
+      recordReSupervisionFinding: (_, args, ctx) =>
         recommendations.recordReSupervisionFinding(args.programmeId, validate(recordReSupervisionFindingInput, args.input), ctx),
-      createCoordinationTask: (_: unknown, args: { input: unknown }, ctx: Context) => tasks.create(createTask(args), ctx),
-      completeCoordinationTask: (_: unknown, args: { id: string; input: unknown }, ctx: Context) =>
+      createCoordinationTask: (_, args, ctx) => tasks.create(createTask(args), ctx),
+      completeCoordinationTask: (_, args, ctx) =>
         tasks.complete(args.id, validate(completeCoordinationTaskInput, args.input), ctx),
-      cancelCoordinationTask: (_: unknown, args: { id: string; reason: unknown }, ctx: Context) =>
+      cancelCoordinationTask: (_, args, ctx) =>
         tasks.cancel(args.id, validate(cancelReason, args.reason, 'reason'), ctx),
-      recordCoordinationTaskMilestone: (_: unknown, args: { id: string; input: unknown }, ctx: Context) =>
+      recordCoordinationTaskMilestone: (_, args, ctx) =>
         tasks.reachMilestone(args.id, validate(recordMilestoneInput, args.input), ctx),
-      createCoordinationPlan: (_: unknown, args: { input: unknown }, ctx: Context) => tasks.createPlan(validate(createCoordinationPlanInput, args.input), ctx),
-      addCoordinationPlanItem: (_: unknown, args: { planId: string; input: unknown }, ctx: Context) => tasks.addPlanItem(args.planId, createTask(args), ctx),
-      setCoordinationFocalPoint: (_: unknown, args: { agencyId: string; input: unknown }, ctx: Context) =>
+      createCoordinationPlan: (_, args, ctx) => tasks.createPlan(validate(createCoordinationPlanInput, args.input), ctx),
+      addCoordinationPlanItem: (_, args, ctx) => tasks.addPlanItem(args.planId, createTask(args), ctx),
+      setCoordinationFocalPoint: (_, args, ctx) =>
         tasks.setFocalPoint(args.agencyId, validate(personInput, args.input), ctx),
-      setCoordinationIndexWeights: async (_: unknown, args: { input: unknown }, ctx: Context) =>
+      setCoordinationIndexWeights: async (_, args, ctx) =>
         weightsOut(await coordinationIndex.setWeights(validate(setWeightsInput, args.input), ctx.caller)),
-      rebuildCoordinationIndex: (_: unknown, __: unknown, ctx: Context) => coordinationIndex.rebuild(ctx.caller),
+      rebuildCoordinationIndex: (_, __, ctx) => coordinationIndex.rebuild(ctx.caller),
     },
     SupervisionProgramme: {
       ...idField,
-      __resolveReference: (reference: ById, ctx: Context) => ctx.loaders.programme.load(reference.id),
-      leadAgency: (doc: SupervisionProgrammeDoc) => ref(doc.leadAgencyId),
-      supervisedAgencies: (doc: SupervisionProgrammeDoc) => refs(doc.supervisedAgencyIds),
-      reSupervisionOf: (doc: SupervisionProgrammeDoc, _: unknown, ctx: Context) =>
+      __resolveReference: (reference, ctx) => ctx.loaders.programme.load(reference.id),
+      leadAgency: (doc) => ref(doc.leadAgencyId),
+      supervisedAgencies: (doc) => refs(doc.supervisedAgencyIds),
+      reSupervisionOf: (doc, _, ctx) =>
         doc.reSupervisionOfId ? ctx.loaders.programme.load(doc.reSupervisionOfId) : null,
-      reviewedRecommendations: async (doc: SupervisionProgrammeDoc, _: unknown, ctx: Context) =>
+      reviewedRecommendations: async (doc, _, ctx) =>
         found(await ctx.loaders.recommendation.loadMany(doc.reviewedRecommendationIds ?? [])),
-      reSupervisions: (doc: SupervisionProgrammeDoc, _: unknown, ctx: Context) => ctx.loaders.reSupervisionsByProgramme.load(doc._id),
-      recommendations: (doc: SupervisionProgrammeDoc, _: unknown, ctx: Context) => ctx.loaders.recommendationsByProgramme.load(doc._id),
-      findings: (doc: SupervisionProgrammeDoc) => (doc.findings ?? []).map((finding) => ({ ...finding, agency: ref(finding.agencyId) })),
+      reSupervisions: (doc, _, ctx) => ctx.loaders.reSupervisionsByProgramme.load(doc._id),
+      recommendations: (doc, _, ctx) => ctx.loaders.recommendationsByProgramme.load(doc._id),
+      findings: (doc) => (doc.findings ?? []).map((finding) => ({ ...finding, agency: ref(finding.agencyId) })),
     },
     SupervisionRecommendation: {
       ...idField,
-      __resolveReference: (reference: ById, ctx: Context) => ctx.loaders.recommendation.load(reference.id),
-      programme: (doc: SupervisionRecommendationDoc, _: unknown, ctx: Context) => ctx.loaders.programme.load(doc.programmeId),
-      addressedTo: (doc: SupervisionRecommendationDoc) => ref(doc.addressedToAgencyId),
-      resolved: (doc: SupervisionRecommendationDoc) => isResolved(doc),
-      overdue: (doc: SupervisionRecommendationDoc) => isRecommendationOverdue(doc, hanoiToday()),
-      reports: (doc: SupervisionRecommendationDoc) => doc.reports.map((report: ImplementationReport) => ({ ...report, assignment: ref(report.assignmentId) })),
-      implementationReport: (doc: SupervisionRecommendationDoc) => doc.reports.at(-1)?.text ?? null,
-      reportedOn: (doc: SupervisionRecommendationDoc) => doc.reports.at(-1)?.reportedOn ?? null,
-      tasks: (doc: SupervisionRecommendationDoc, _: unknown, ctx: Context) => ctx.loaders.tasksByRecommendation.load(doc._id),
+      __resolveReference: (reference, ctx) => ctx.loaders.recommendation.load(reference.id),
+      programme: (doc, _, ctx) => existing(ctx.loaders.programme.load(doc.programmeId), 'SupervisionProgramme', doc.programmeId),
+      addressedTo: (doc) => ref(doc.addressedToAgencyId),
+      resolved: (doc) => isResolved(doc),
+      overdue: (doc) => isRecommendationOverdue(doc, hanoiToday()),
+      reports: (doc) => doc.reports.map((report) => ({ ...report, assignment: ref(report.assignmentId) })),
+      implementationReport: (doc) => doc.reports.at(-1)?.text ?? null,
+      reportedOn: (doc) => doc.reports.at(-1)?.reportedOn ?? null,
+      tasks: (doc, _, ctx) => ctx.loaders.tasksByRecommendation.load(doc._id),
     },
     ReSupervisionFinding: {
-      reSupervision: (finding: ReSupervisionFinding, _: unknown, ctx: Context) => ctx.loaders.programme.load(finding.reSupervisionId),
+      reSupervision: (finding, _, ctx) => existing(ctx.loaders.programme.load(finding.reSupervisionId), 'SupervisionProgramme', finding.reSupervisionId),
     },
     CoordinationTask: {
       ...idField,
-      __resolveReference: (reference: ById, ctx: Context) => ctx.loaders.coordinationTask.load(reference.id),
-      agency: (doc: CoordinationTaskDoc) => ref(doc.agencyId),
-      fiveClearGaps: (doc: CoordinationTaskDoc) => fiveClearGaps(doc),
-      councilSession: (doc: CoordinationTaskDoc) => ref(doc.councilSessionId),
-      agendaItem: (doc: CoordinationTaskDoc) => ref(doc.agendaItemId),
-      recommendation: (doc: CoordinationTaskDoc, _: unknown, ctx: Context) => (doc.recommendationId ? ctx.loaders.recommendation.load(doc.recommendationId) : null),
-      plan: (doc: CoordinationTaskDoc, _: unknown, ctx: Context) => (doc.planId ? ctx.loaders.plan.load(doc.planId) : null),
-      late: (doc: CoordinationTaskDoc) => isTaskLate(doc, hanoiToday()),
+      __resolveReference: (reference, ctx) => ctx.loaders.coordinationTask.load(reference.id),
+      agency: (doc) => ref(doc.agencyId),
+      fiveClearGaps: (doc) => fiveClearGaps(doc),
+      councilSession: (doc) => ref(doc.councilSessionId),
+      agendaItem: (doc) => ref(doc.agendaItemId),
+      recommendation: (doc, _, ctx) => (doc.recommendationId ? ctx.loaders.recommendation.load(doc.recommendationId) : null),
+      plan: (doc, _, ctx) => (doc.planId ? ctx.loaders.plan.load(doc.planId) : null),
+      late: (doc) => isTaskLate(doc, hanoiToday()),
     },
     CoordinationPlan: {
       ...idField,
-      __resolveReference: (reference: ById, ctx: Context) => ctx.loaders.plan.load(reference.id),
-      items: (doc: CoordinationPlanDoc, _: unknown, ctx: Context) => ctx.loaders.tasksByPlan.load(doc._id),
+      __resolveReference: (reference, ctx) => ctx.loaders.plan.load(reference.id),
+      items: (doc, _, ctx) => ctx.loaders.tasksByPlan.load(doc._id),
     },
     CoordinationFocalPoint: {
-      agency: (doc: { _id: string }) => ref(doc._id),
+      agency: (doc) => ref(doc._id),
     },
     Agency: {
-      supervisionRecommendations: (agency: ById, args: AddresseeFilter, ctx: Context) => ctx.loaders.recommendationsByAddressee(args).load(agency.id),
-      coordinationIndex: (agency: ById, args: IndexArgs, ctx: Context) =>
+      supervisionRecommendations: (agency, args, ctx) => ctx.loaders.recommendationsByAddressee(args).load(agency.id),
+      coordinationIndex: (agency, args, ctx) =>
         ctx.loaders.coordinationIndex({ period: periodArgument(args.period).label, weightsVersion: args.weightsVersion }).load(agency.id),
-      coordinationIndexHistory: (agency: ById, args: { from: string; to: string; weightsVersion?: number | null }) =>
+      coordinationIndexHistory: (agency, args) =>
         coordinationIndex.history(agency.id, args.from, args.to, args.weightsVersion),
+      satisfaction: (agency, args, ctx) => ctx.loaders.satisfaction(periodArgument(args.period).label).load(agency.id),
+    },
+    SatisfactionFigure: {
+      ...periodFields,
+      agency: (figure) => ref(figure.agencyId),
+    },
+    InboxItem: {
+      obligationId: (item) => item.row.obligationId,
+      kind: (item) => present(item.row.kind, `obligation ${item.row.obligationId}'s kind`),
+      content: (item) => present(item.row.content, `obligation ${item.row.obligationId}'s content`),
+      title: (item) => item.row.title,
+      basis: (item) => item.row.basis,
+      dueOn: (item) => present(item.row.dueOn, `obligation ${item.row.obligationId}'s due day`),
+      overdue: (item) => item.daysLeft < 0,
+      subject: (item, _, ctx) => obligationSubject(item.row, ctx),
+      councilSession: (item) => ref(item.row.councilSessionId),
     },
     CouncilSession: {
-      preparationTasks: (session: ById, _: unknown, ctx: Context) => ctx.loaders.tasksBySession.load(session.id),
+      preparationTasks: (session, _, ctx) => ctx.loaders.tasksBySession.load(session.id),
     },
     CoordinationIndex: {
-      agency: (figure: IndexFigure) => ref(figure.agencyId),
-      period: (figure: IndexFigure) => figure.period.label,
-      from: (figure: IndexFigure) => figure.period.from,
-      to: (figure: IndexFigure) => figure.period.to,
-      basis: (figure: IndexFigure) => basisOf(figure.basis, figure.weightsVersion),
-      components: (figure: IndexFigure) => figure.components.map((component) => ({ ...component, weightsVersion: figure.weightsVersion })),
+      ...periodFields,
+      agency: (figure) => ref(figure.agencyId),
+      basis: (figure) => basisOf(figure.basis, figure.weightsVersion),
+      components: (figure) => figure.components.map((component) => ({ ...component, weightsVersion: figure.weightsVersion })),
     },
     CoordinationIndexComponent: {
-      content: (component: IndexComponent) => obligationKinds[component.kind].content,
-      basis: (component: IndexComponent & { weightsVersion: number }) => basisOf(component.basis, component.weightsVersion),
+      content: (component) => obligationKinds[component.kind].content,
+      basis: (component) => basisOf(component.basis, component.weightsVersion),
     },
     CoordinationIndexRank: {
-      index: (rank: { figure: IndexFigure }) => rank.figure,
+      index: (rank) => rank.figure,
     },
     ObligationItem: {
-      obligationId: (row: IndexedObligation) => row.obligationId,
-      standing: (row: IndexedObligation) => standingOf(row, hanoiToday()),
-      dueOn: (row: IndexedObligation) => row.countsOn,
-      daysLate: (row: IndexedObligation) => daysLate(row, hanoiToday()),
-      /** Other subgraphs' entities are references; supervision's own are loaded (their `id` and fields resolve here). */
-      subject: async (row: IndexedObligation, _: unknown, ctx: Context) => {
-        if (!row.subject) return null;
-        const { type, id } = row.subject;
-        const entity =
-          type === 'SupervisionRecommendation' ? await ctx.loaders.recommendation.load(id) : type === 'CoordinationTask' ? await ctx.loaders.coordinationTask.load(id) : { id };
-        return entity && { ...entity, __typename: type };
-      },
-      councilSession: (row: IndexedObligation) => ref(row.councilSessionId),
+      obligationId: (row) => row.obligationId,
+      standing: (row) => standingOf(row, hanoiToday()),
+      dueOn: (row) => present(row.countsOn, `obligation ${row.obligationId}'s due day`),
+      daysLate: (row) => daysLate(row, hanoiToday()),
+      subject: (row, _, ctx) => obligationSubject(row, ctx),
+      councilSession: (row) => ref(row.councilSessionId),
     },
     ObligationSubject: {
-      __resolveType: (subject: { __typename: string }) => subject.__typename,
+      __resolveType: (subject) => subject.__typename,
     },
-    CoordinationReview: {
-      period: (review: { period: { label: string } }) => review.period.label,
-      from: (review: { period: { from: Date } }) => review.period.from,
-      to: (review: { period: { to: Date } }) => review.period.to,
-    },
+    CoordinationReview: periodFields,
     CoordinationReviewBody: {
-      body: (body: { bodyId: string }) => ref(body.bodyId),
+      body: (body) => ref(body.bodyId),
     },
   };
 }

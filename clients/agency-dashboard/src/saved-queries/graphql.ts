@@ -59,6 +59,8 @@ export type AdministrativeUnitKind =
   | 'RURAL_DISTRICT'
   /** Thị xã */
   | 'TOWN'
+  /** Thị trấn — a commune-level township (none since 1 July 2025 in Hanoi) */
+  | 'TOWNSHIP'
   /** Quận */
   | 'URBAN_DISTRICT'
   /** Phường */
@@ -174,6 +176,12 @@ export type AttachmentInput = {
   sizeBytes: Scalars['Int']['input'];
 };
 
+export type CancelReceptionScheduleInput = {
+  /** Today by default; not in the past */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
+};
+
 export type CandidateStatus =
   /** Passed the round */
   | 'ACCEPTED'
@@ -280,11 +288,13 @@ export type CouncilSessionStatus =
   | 'SCHEDULED';
 
 export type CreateAdministrativeUnitInput = {
+  /** Mã số of the General Statistics Office: 3 digits for a district, 5 for a ward, commune or township */
+  code?: InputMaybe<Scalars['String']['input']>;
   /** Lowercase slug, e.g. phuong-hoan-kiem or quan-hoan-kiem */
   id: Scalars['ID']['input'];
   kind: AdministrativeUnitKind;
   name: Scalars['String']['input'];
-  /** District of a pre-reform ward or commune */
+  /** District of a pre-reform ward, commune or township */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Units it was formed from, main one first; each must have ended before this unit's validFrom */
   predecessorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -365,6 +375,23 @@ export type CreateNationalAssemblyDeputyInput = {
   /** Roman numeral and years, e.g. "XV (2021-2026)" */
   term: Scalars['String']['input'];
   workplace?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateReceptionScheduleInput = {
+  /** …or the days (at most 60, within validFrom–validTo) */
+  dates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  hostAgencyId: Scalars['ID']['input'];
+  kind: ReceptionScheduleKind;
+  /** 1–20 */
+  leaders: Array<LeaderOnDutyInput>;
+  /** JOINT: at least one other body; REGULAR: none (at most 20) */
+  participatingAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place: Scalars['String']['input'];
+  /** Either a rule… */
+  recurrence?: InputMaybe<ReceptionRecurrenceInput>;
+  title: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreateResolutionInput = {
@@ -536,6 +563,11 @@ export type LawConsultationStatus =
   /** The summary went to the National Assembly */
   | 'SUMMARY_SENT';
 
+export type LeaderOnDutyInput = {
+  name: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+};
+
 export type MergePetitionsInput = {
   duplicateIds: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
@@ -649,6 +681,13 @@ export type PetitionChannel =
   | 'VOTER_MEETING';
 
 export type PetitionFilter = {
+  /**
+   * With administrativeUnitId: the place across the reform — also the cases of the units it was formed from (and
+   * theirs), and of the units formed from it (a district's through its wards and communes): a ward's cases before and
+   * after 1 July 2025 in one list
+   */
+  acrossReform?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The unit the case was located in (valid on its day) */
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** The lead agency */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -740,6 +779,34 @@ export type ReSupervisionOutcome =
   | 'CLOSED'
   | 'KEPT_OPEN';
 
+export type ReceptionRecurrenceInput = {
+  dayOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  kind: ReceptionRecurrenceKind;
+  weekOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReceptionRecurrenceKind =
+  /** Day `dayOfMonth` of every month (its last day in a shorter month) */
+  | 'MONTHLY_ON_DAY'
+  /** The `weekOfMonth`-th (or last, -1) `weekday` of every month */
+  | 'MONTHLY_ON_WEEKDAY'
+  /** Every `weekday` */
+  | 'WEEKLY';
+
+export type ReceptionScheduleFilter = {
+  /** Schedules this agency hosts or takes part in */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ReceptionScheduleKind>;
+};
+
+export type ReceptionScheduleKind =
+  /** Tiếp công dân liên ngành — several bodies receive together (the coordination regulation's joint days) */
+  | 'JOINT'
+  /** Tiếp công dân định kỳ — one body's own regular days */
+  | 'REGULAR';
+
 export type RecordCandidateRoundResultInput = {
   /** A consultation of the candidate's election: their current round or the next */
   consultationId: Scalars['ID']['input'];
@@ -754,6 +821,11 @@ export type RecordCitizenReceptionInput = {
   hostAgencyId: Scalars['ID']['input'];
   leaders: Array<Scalars['String']['input']>;
   place: Scalars['String']['input'];
+  /**
+   * The reception schedule whose day this session held: `heldOn` must be one of its days and the host one of its
+   * bodies (BAD_USER_INPUT on the field at fault), NOT_FOUND when there is no such schedule.
+   */
+  receptionScheduleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecordCoordinationTaskMilestoneInput = {
@@ -781,6 +853,16 @@ export type RecordReSupervisionFindingInput = {
   recommendationId: Scalars['ID']['input'];
   /** Not in the future. */
   recordedOn: Scalars['Date']['input'];
+};
+
+export type RecordSatisfactionInput = {
+  /** Default: the case's channel */
+  channel?: InputMaybe<PetitionChannel>;
+  level: SatisfactionLevel;
+  /** Not in the future, not before the resolution */
+  recordedOn: Scalars['Date']['input'];
+  /** DISSATISFIED on a COMPLAINT only: the second complaint the petitioner lodges now */
+  secondComplaint?: InputMaybe<ReopenAsSecondComplaintInput>;
 };
 
 export type RecordVoterMeetingHeldInput = {
@@ -878,6 +960,14 @@ export type RoutingLevel =
   | 'COMMUNE'
   /** Quận, huyện, thị xã (before 1 July 2025) */
   | 'DISTRICT';
+
+export type SatisfactionLevel =
+  /** Không hài lòng */
+  | 'DISSATISFIED'
+  /** Hài lòng một phần */
+  | 'PARTLY'
+  /** Hài lòng */
+  | 'SATISFIED';
 
 export type ScheduleCouncilSessionInput = {
   closesOn: Scalars['Date']['input'];
@@ -1031,6 +1121,17 @@ export type TransitionInput = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type UpdateReceptionScheduleInput = {
+  dates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  leaders: Array<LeaderOnDutyInput>;
+  participatingAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place: Scalars['String']['input'];
+  recurrence?: InputMaybe<ReceptionRecurrenceInput>;
+  title: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type UpdateRoutingRuleInput = {
   agencyId: Scalars['ID']['input'];
   legalBasis: Scalars['String']['input'];
@@ -1071,7 +1172,7 @@ export type AgencyPageQueryVariables = Exact<{
 }>;
 
 
-export type AgencyPageQuery = { __typename?: 'Query', agency?: { __typename?: 'Agency', id: string, name: string, openCaseCount: number, cases: { __typename?: 'PetitionConnection', totalCount: number, edges: Array<{ __typename?: 'PetitionEdge', node: { __typename?: 'Petition', id: string, subject: string, kind: PetitionKind, category: PetitionCategory, status: PetitionStatus, receivedOn: string, overdue: boolean, due: { __typename?: 'DueDate', on?: string | null, rule: string } } }> }, assignments: Array<{ __typename?: 'Assignment', id: string, subjectType: AssignmentSubjectType, summary?: string | null, dueOn?: string | null, status: AssignmentStatus, answeredOn?: string | null }>, agendaItems: Array<{ __typename?: 'AgendaItem', title: string, documentDueOn: string, submittedOn?: string | null, timeliness: DocumentTimeliness, councilSession: { __typename?: 'CouncilSession', name: string, opensOn: string } }>, consultationsOwed: Array<{ __typename?: 'LawConsultation', draftTitle: string, draftKind: DraftKind, closesOn: string }>, supervisionRecommendations?: Array<{ __typename?: 'SupervisionRecommendation', text: string, dueOn: string, status: SupervisionRecommendationStatus, overdue: boolean, programme: { __typename?: 'SupervisionProgramme', title: string } }> | null, coordinationIndex?: { __typename?: 'CoordinationIndex', value?: number | null, components: Array<{ __typename?: 'CoordinationIndexComponent', kind: ObligationKind, due: number, onTime: number, late: number, overdue: number, pending: number, rate?: number | null, weight: number }> } | null } | null };
+export type AgencyPageQuery = { __typename?: 'Query', agency?: { __typename?: 'Agency', id: string, name: string, openCaseCount?: number | null, cases?: { __typename?: 'PetitionConnection', totalCount: number, edges: Array<{ __typename?: 'PetitionEdge', node: { __typename?: 'Petition', id: string, subject: string, kind: PetitionKind, category: PetitionCategory, status: PetitionStatus, receivedOn: string, overdue: boolean, due: { __typename?: 'DueDate', on?: string | null, rule: string } } }> } | null, assignments: Array<{ __typename?: 'Assignment', id: string, subjectType: AssignmentSubjectType, summary?: string | null, dueOn?: string | null, status: AssignmentStatus, answeredOn?: string | null }>, agendaItems?: Array<{ __typename?: 'AgendaItem', title: string, documentDueOn: string, submittedOn?: string | null, timeliness: DocumentTimeliness, councilSession: { __typename?: 'CouncilSession', name: string, opensOn: string } }> | null, consultationsOwed?: Array<{ __typename?: 'LawConsultation', draftTitle: string, draftKind: DraftKind, closesOn: string }> | null, supervisionRecommendations?: Array<{ __typename?: 'SupervisionRecommendation', text: string, dueOn: string, status: SupervisionRecommendationStatus, overdue: boolean, programme: { __typename?: 'SupervisionProgramme', title: string } }> | null, coordinationIndex?: { __typename?: 'CoordinationIndex', value?: number | null, components: Array<{ __typename?: 'CoordinationIndexComponent', kind: ObligationKind, due: number, onTime: number, late: number, overdue: number, pending: number, rate?: number | null, weight: number }> } | null } | null };
 
 export type CoordinationIndexRankingQueryVariables = Exact<{
   period: Scalars['String']['input'];
@@ -1079,7 +1180,7 @@ export type CoordinationIndexRankingQueryVariables = Exact<{
 }>;
 
 
-export type CoordinationIndexRankingQuery = { __typename?: 'Query', coordinationIndexRanking: Array<{ __typename?: 'CoordinationIndexRank', rank?: number | null, index: { __typename?: 'CoordinationIndex', value?: number | null, agency: { __typename?: 'Agency', id: string, shortName: string, level: AgencyLevel }, components: Array<{ __typename?: 'CoordinationIndexComponent', kind: ObligationKind, due: number, onTime: number, late: number, overdue: number, rate?: number | null, weight: number }>, basis: { __typename?: 'CoordinationIndexBasis', weightsVersion: number, eventCount: number } } }> };
+export type CoordinationIndexRankingQuery = { __typename?: 'Query', coordinationIndexRanking?: Array<{ __typename?: 'CoordinationIndexRank', rank?: number | null, index: { __typename?: 'CoordinationIndex', value?: number | null, agency?: { __typename?: 'Agency', id: string, shortName: string, level: AgencyLevel } | null, components: Array<{ __typename?: 'CoordinationIndexComponent', kind: ObligationKind, due: number, onTime: number, late: number, overdue: number, rate?: number | null, weight: number }>, basis: { __typename?: 'CoordinationIndexBasis', weightsVersion: number, eventCount: number } } }> | null };
 
 export type LateSessionDocumentsQueryVariables = Exact<{
   after: Scalars['Date']['input'];
@@ -1087,26 +1188,26 @@ export type LateSessionDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type LateSessionDocumentsQuery = { __typename?: 'Query', nextRegularSession?: { __typename?: 'CouncilSession', name: string, opensOn: string, preparationDossier: { __typename?: 'PreparationDossier', documentDueOn: string, total: number, onTime: number, late: number, missing: number, pending: number, entries: Array<{ __typename?: 'PreparationDossierEntry', timeliness: DocumentTimeliness, daysLate: number, agendaItem: { __typename?: 'AgendaItem', title: string, documentDueOn: string, submittedOn?: string | null, presentingAgency: { __typename?: 'Agency', id: string, shortName: string } } }> } } | null };
+export type LateSessionDocumentsQuery = { __typename?: 'Query', nextRegularSession?: { __typename?: 'CouncilSession', name: string, opensOn: string, preparationDossier: { __typename?: 'PreparationDossier', documentDueOn: string, total: number, onTime: number, late: number, missing: number, pending: number, entries: Array<{ __typename?: 'PreparationDossierEntry', timeliness: DocumentTimeliness, daysLate: number, agendaItem: { __typename?: 'AgendaItem', title: string, documentDueOn: string, submittedOn?: string | null, presentingAgency?: { __typename?: 'Agency', id: string, shortName: string } | null } }> } } | null };
 
 export type OverdueCasesByAgencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverdueCasesByAgencyQuery = { __typename?: 'Query', petitionCounts: { __typename?: 'PetitionCounts', total: number, byAgency: Array<{ __typename?: 'AgencyCountBucket', count: number, agency: { __typename?: 'Agency', id: string, shortName: string, level: AgencyLevel } }> }, petitions: { __typename?: 'PetitionConnection', totalCount: number, edges: Array<{ __typename?: 'PetitionEdge', node: { __typename?: 'Petition', id: string, subject: string, kind: PetitionKind, category: PetitionCategory, receivedOn: string, agency: { __typename?: 'Agency', id: string, shortName: string }, due: { __typename?: 'DueDate', on?: string | null, rule: string } } }> } };
+export type OverdueCasesByAgencyQuery = { __typename?: 'Query', petitionCounts?: { __typename?: 'PetitionCounts', total: number, byAgency: Array<{ __typename?: 'AgencyCountBucket', count: number, agency?: { __typename?: 'Agency', id: string, shortName: string, level: AgencyLevel } | null }> } | null, petitions?: { __typename?: 'PetitionConnection', totalCount: number, edges: Array<{ __typename?: 'PetitionEdge', node: { __typename?: 'Petition', id: string, subject: string, kind: PetitionKind, category: PetitionCategory, receivedOn: string, agency?: { __typename?: 'Agency', id: string, shortName: string } | null, due: { __typename?: 'DueDate', on?: string | null, rule: string } } }> } | null };
 
 export type SessionDossierQueryVariables = Exact<{
   after: Scalars['Date']['input'];
 }>;
 
 
-export type SessionDossierQuery = { __typename?: 'Query', nextRegularSession?: { __typename?: 'CouncilSession', name: string, opensOn: string, closesOn: string, documentDueOn: string, programmeIssuedOn?: string | null, preparationDossier: { __typename?: 'PreparationDossier', asOf: string, total: number, onTime: number, late: number, missing: number, pending: number, entries: Array<{ __typename?: 'PreparationDossierEntry', timeliness: DocumentTimeliness, daysLate: number, agendaItem: { __typename?: 'AgendaItem', title: string, reviewingCommittee: CouncilCommittee, documentDueOn: string, submittedOn?: string | null, presentingAgency: { __typename?: 'Agency', id: string, shortName: string } } }> }, voterOpinionReport?: { __typename?: 'VoterOpinionReport', status: VoterOpinionReportStatus, dueOn?: string | null, submittedOn?: string | null, recommendationCount?: number | null } | null, voterRecommendationsDue: Array<{ __typename?: 'Petition', id: string, subject: string, category: PetitionCategory, status: PetitionStatus, overdue: boolean, agency: { __typename?: 'Agency', id: string, shortName: string }, due: { __typename?: 'DueDate', on?: string | null } }>, preparationTasks?: Array<{ __typename?: 'CoordinationTask', title: string, dueOn: string, status: CoordinationTaskStatus, doneOn?: string | null, late: boolean, agency: { __typename?: 'Agency', id: string, shortName: string }, responsible?: { __typename?: 'Person', name: string, position: string } | null }> | null } | null };
+export type SessionDossierQuery = { __typename?: 'Query', nextRegularSession?: { __typename?: 'CouncilSession', name: string, opensOn: string, closesOn: string, documentDueOn: string, programmeIssuedOn?: string | null, preparationDossier: { __typename?: 'PreparationDossier', asOf: string, total: number, onTime: number, late: number, missing: number, pending: number, entries: Array<{ __typename?: 'PreparationDossierEntry', timeliness: DocumentTimeliness, daysLate: number, agendaItem: { __typename?: 'AgendaItem', title: string, reviewingCommittee: CouncilCommittee, documentDueOn: string, submittedOn?: string | null, presentingAgency?: { __typename?: 'Agency', id: string, shortName: string } | null } }> }, voterOpinionReport?: { __typename?: 'VoterOpinionReport', status: VoterOpinionReportStatus, dueOn?: string | null, submittedOn?: string | null, recommendationCount?: number | null } | null, voterRecommendationsDue?: Array<{ __typename?: 'Petition', id: string, subject: string, category: PetitionCategory, status: PetitionStatus, overdue: boolean, agency?: { __typename?: 'Agency', id: string, shortName: string } | null, due: { __typename?: 'DueDate', on?: string | null } }> | null, preparationTasks?: Array<{ __typename?: 'CoordinationTask', title: string, dueOn: string, status: CoordinationTaskStatus, doneOn?: string | null, late: boolean, agency?: { __typename?: 'Agency', id: string, shortName: string } | null, responsible?: { __typename?: 'Person', name: string, position: string } | null }> | null } | null };
 
 export type VoterRecommendationsDueQueryVariables = Exact<{
   after: Scalars['Date']['input'];
 }>;
 
 
-export type VoterRecommendationsDueQuery = { __typename?: 'Query', nextRegularSession?: { __typename?: 'CouncilSession', name: string, opensOn: string, voterRecommendationsDue: Array<{ __typename?: 'Petition', id: string, subject: string, category: PetitionCategory, status: PetitionStatus, overdue: boolean, agency: { __typename?: 'Agency', id: string, shortName: string }, voterMeeting?: { __typename?: 'VoterMeeting', heldOn: string, place: string } | null, assignment?: { __typename?: 'Assignment', status: AssignmentStatus, answeredOn?: string | null } | null, due: { __typename?: 'DueDate', on?: string | null } }> } | null };
+export type VoterRecommendationsDueQuery = { __typename?: 'Query', nextRegularSession?: { __typename?: 'CouncilSession', name: string, opensOn: string, voterRecommendationsDue?: Array<{ __typename?: 'Petition', id: string, subject: string, category: PetitionCategory, status: PetitionStatus, overdue: boolean, agency?: { __typename?: 'Agency', id: string, shortName: string } | null, voterMeeting?: { __typename?: 'VoterMeeting', heldOn: string, place: string } | null, assignment?: { __typename?: 'Assignment', status: AssignmentStatus, answeredOn?: string | null } | null, due: { __typename?: 'DueDate', on?: string | null } }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
