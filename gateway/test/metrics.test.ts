@@ -99,8 +99,8 @@ describe('/metrics of the gateway and of a subgraph', () => {
     expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'RecordMeeting', outcome: 'BAD_USER_INPUT' })).toBe(1);
     // Refused before its document was read: its operation is unknown.
     expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'unknown', outcome: 'UNAUTHENTICATED' })).toBe(1);
-    // A subgraph that cannot be reached fails the operation (masked for the client, logged for operators).
-    expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'Agency', outcome: 'INTERNAL_SERVER_ERROR' })).toBe(1);
+    // A subgraph that cannot be reached: its fields are null, with an error naming it.
+    expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'Agency', outcome: 'SUBGRAPH_UNAVAILABLE' })).toBe(1);
     expect(increase(gatewayBefore, gatewayAfter, 'graphql_request_duration_seconds_count', { ...gw, operation: 'RecordMeeting' })).toBe(2);
     expect(gatewayAfter.has('graphql_request_duration_seconds_bucket', { ...gw, operation: 'RecordMeeting', le: '0.5' })).toBe(true);
     expect(increase(gatewayBefore, gatewayAfter, 'subgraph_fetch_duration_seconds_count', { ...gw, subgraph: 'front' })).toBe(2);
