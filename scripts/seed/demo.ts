@@ -1,16 +1,29 @@
-import { administrativeUnits, agencies } from './directory';
+import * as demo from './demo-data';
+import { cityAgencies } from './directory';
 
 /**
  * The demo data set `npm start` loads through the gateway as an administrator: the directory (the four
  * bodies, departments, the 30 former districts and a sample of the 126 commune-level units), deputies
  * (fictional people), two regular council sessions with their programme, a voter meeting whose
- * recommendations become cases over Kafka (F1), citizens' cases, a law consultation and a supervision
- * programme. Loading twice changes nothing: it stops when the directory is already there.
+ * recommendations become cases over Kafka (F1), citizens' cases, a law consultation, a supervision
+ * programme and the 2027 coordination plan (data in demo-data.ts).
+ *
+ * Idempotent, so that a load interrupted anywhere (Ctrl-C, a crash, a lost answer) completes on the next start:
+ * every entity is looked up by its natural key before it is created, and every state change (programme issued,
+ * document submitted, programme started) is made only if it is not made yet. Loading a complete set again changes
+ * nothing; it stops at once when the set's last entity (the plan's items) is there.
  */
 type Call = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, any>>;
 type Say = (message: string) => void;
 
-/** GraphQL over HTTP as one user; throws with the errors' messages. */
+/** A request the gateway answered with errors; `codes` are their `extensions.code`s. */
+export class GraphQLCallError extends Error {
+  constructor(readonly codes: string[], messages: string[]) {
+    super(`GraphQL errors: ${messages.join('; ')}`);
+  }
+}
+
+/** GraphQL over HTTP as one user; throws a GraphQLCallError with the errors' messages and codes. */
 export function gatewayClient(gatewayUrl: string, token: string): Call {
   return async (query, variables = {}) => {
     const response = await fetch(gatewayUrl, {
@@ -18,8 +31,8 @@ export function gatewayClient(gatewayUrl: string, token: string): Call {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(`GraphQL errors: ${body.errors.map((e) => e.message).join('; ')}`);
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] };
+    if (body.errors?.length) throw new GraphQLCallError(body.errors.map((e) => e.extensions?.code ?? 'NONE'), body.errors.map((e) => e.message));
     return body.data!;
   };
 }
@@ -32,160 +45,246 @@ async function each<T>(say: Say, label: string, rows: T[], send: (row: T) => Pro
   }
 }
 
-/** The directory (units, then agencies), unless it is there already; returns whether it loaded it. */
+type Connection = { edges: { node: Record<string, any> }[]; pageInfo?: { hasNextPage: boolean; endCursor: string | null } };
+const nodes = (connection: Connection) => connection.edges.map((edge) => edge.node);
+
+/** Every id of a directory list (`agencies`, `administrativeUnits`), page by page. */
+async function allIds(call: Call, list: 'agencies' | 'administrativeUnits'): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (let after: string | null = null; ; ) {
+    const data: Record<string, any> = await call(`query($after: String) { ${list}(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+    const page = data[list] as Connection;
+    for (const node of nodes(page)) ids.add(node.id);
+    if (!page.pageInfo?.hasNextPage) return ids;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/**
+ * The directory: the city bodies and departments not there yet (createAgency), then Hanoi's units and their People's
+ * Committees from the committee's data files (importHanoiDirectory, one request, adds what is missing); returns
+ * whether it created anything.
+ */
 export async function seedDirectory(call: Call, say: Say): Promise<boolean> {
-  if ((await call(`{ agency(id: "front") { id } }`)).agency) return false;
-  await each(say, 'administrative units', administrativeUnits, (input) =>
-    call(`mutation($input: CreateAdministrativeUnitInput!) { createAdministrativeUnit(input: $input) { id } }`, { input }),
-  );
-  await each(say, 'agencies', agencies, (input) => call(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, { input }));
-  return true;
+  const known = await allIds(call, 'agencies');
+  const missingAgencies = cityAgencies.filter((agency) => !known.has(agency.id));
+  await each(say, 'agencies', missingAgencies, (input) => call(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, { input }));
+  const { importHanoiDirectory: imported } = await call(`mutation { importHanoiDirectory { unitsCreated unitsExisting agenciesCreated agenciesExisting } }`);
+  say(`seeding the directory: ${imported.unitsCreated} units and ${imported.agenciesCreated} People's Committees added (${imported.unitsExisting} and ${imported.agenciesExisting} there already)`);
+  return missingAgencies.length + imported.unitsCreated + imported.agenciesCreated > 0;
+}
+
+/** How long the seed waits for petitions to learn the directory from the committee's events (ms). */
+const directoryWaitMs = 300_000;
+
+/**
+ * Waits until petitions routes each demo case to the agency the demo names. Petitions learns the directory from the
+ * committee's events, so a freshly imported one (hundreds of units and People's Committees) reaches it a while after
+ * the import answered; until then it does not know a ward (NOT_FOUND) or routes to the city's department for want of
+ * the ward's committee, and the cases — and the meeting's, opened by its consumer — would be refused.
+ */
+async function directoryReachedPetitions(call: Call, say: Say): Promise<void> {
+  say('waiting for petitions to learn the directory (from the committee\'s events)…');
+  const began = Date.now();
+  for (const input of demo.cases) {
+    for (;;) {
+      const suggested = await call(
+        `query($kind: PetitionKind!, $category: PetitionCategory!, $unit: ID, $on: Date) { suggestAgency(kind: $kind, category: $category, administrativeUnitId: $unit, on: $on) { agency { id } } }`,
+        { kind: input.kind, category: input.category, unit: input.administrativeUnitId, on: input.receivedOn },
+      ).then(
+        (data) => data.suggestAgency?.agency?.id as string | undefined,
+        (error: unknown) => {
+          if (error instanceof GraphQLCallError && error.codes.includes('NOT_FOUND')) return undefined;
+          throw error;
+        },
+      );
+      // Past the wait, the case is sent anyway: its refusal says what petitions still lacks.
+      if (suggested === input.agencyId || Date.now() - began > directoryWaitMs) break;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+  say(`petitions knows the directory (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+}
+
+/** The id of what `find` finds, else of what `create` creates: an interrupted earlier load may have created it. */
+async function ensure(find: () => Promise<string | undefined>, create: () => Promise<string>): Promise<string> {
+  return (await find()) ?? (await create());
+}
+
+/** Whether the set's last entities — the 2027 plan with its items — are there, i.e. an earlier load completed. */
+async function loaded(call: Call): Promise<boolean> {
+  const { coordinationPlans } = await call(`{ coordinationPlans(first: 100) { edges { node { year items { title } } } } }`);
+  const plan = nodes(coordinationPlans).find((node) => node.year === demo.coordinationPlan.year);
+  return plan?.items.length === demo.coordinationPlanItems.length;
 }
 
 export async function seedDemo(gatewayUrl: string, token: string, say: Say): Promise<void> {
-  const call = gatewayClient(gatewayUrl, token);
-  if (!(await seedDirectory(call, say))) {
+  await seedDemoWith(gatewayClient(gatewayUrl, token), say);
+}
+
+/** `seedDemo` through any client (tests interrupt it with one that fails after a number of requests). */
+export async function seedDemoWith(call: Call, say: Say): Promise<void> {
+  if (await loaded(call)) {
     say('demo data already loaded');
     return;
   }
-
-  const deputies = [
-    { fullName: 'Nguyễn Thị Minh Hòa', constituency: 'Đơn vị bầu cử số 1', administrativeUnitId: 'phuong-hoan-kiem', fullTime: true, committees: ['LEGAL'] },
-    { fullName: 'Trần Văn Quang', constituency: 'Đơn vị bầu cử số 1', administrativeUnitId: 'phuong-cua-nam', fullTime: false, committees: ['URBAN'] },
-    { fullName: 'Lê Thu Hà', constituency: 'Đơn vị bầu cử số 4', administrativeUnitId: 'phuong-cau-giay', fullTime: false, committees: ['CULTURE_SOCIAL'] },
-  ];
-  const councilDeputyIds: string[] = [];
-  await each(say, 'council deputies', deputies, async (input) => {
-    const data = await call(`mutation($input: CreateCouncilDeputyInput!) { createCouncilDeputy(input: $input) { id } }`, {
-      input: { ...input, term: '2026-2031' },
-    });
-    councilDeputyIds.push(data.createCouncilDeputy.id);
-  });
-  const naDeputies = [
-    { fullName: 'Phạm Đức Anh', constituency: 1, term: 'XVI (2026-2031)', fullTime: true, workplace: 'Đoàn đại biểu Quốc hội thành phố Hà Nội' },
-    { fullName: 'Hoàng Thị Lan', constituency: 1, term: 'XVI (2026-2031)', fullTime: false, workplace: 'Sở Y tế thành phố Hà Nội' },
-  ];
-  const naDeputyIds: string[] = [];
-  await each(say, 'NA deputies', naDeputies, async (input) => {
-    const data = await call(`mutation($input: CreateNationalAssemblyDeputyInput!) { createNationalAssemblyDeputy(input: $input) { id } }`, { input });
-    naDeputyIds.push(data.createNationalAssemblyDeputy.id);
-  });
-
-  const sessions = [
-    { term: '2026-2031', number: 5, kind: 'REGULAR', opensOn: '2026-12-08', closesOn: '2026-12-11' },
-    { term: '2026-2031', number: 6, kind: 'REGULAR', opensOn: '2027-07-06', closesOn: '2027-07-09' },
-  ];
-  const sessionIds: string[] = [];
-  await each(say, 'council sessions', sessions, async (input) => {
-    const data = await call(`mutation($input: ScheduleCouncilSessionInput!) { scheduleCouncilSession(input: $input) { id } }`, { input });
-    sessionIds.push(data.scheduleCouncilSession.id);
-  });
-  const agenda = [
-    { title: 'Tờ trình về dự toán ngân sách thành phố năm 2027', presentingAgencyId: 'so-tai-chinh', reviewingCommittee: 'ECONOMY_BUDGET' },
-    { title: 'Báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp', presentingAgencyId: 'committee', reviewingCommittee: 'LEGAL' },
-    { title: 'Tờ trình điều chỉnh quy hoạch chung xây dựng Thủ đô', presentingAgencyId: 'so-quy-hoach-kien-truc', reviewingCommittee: 'URBAN' },
-  ];
-  const agendaItemIds: string[] = [];
-  await each(say, 'agenda items', agenda, async (input) => {
-    const data = await call(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, { input: { ...input, councilSessionId: sessionIds[0] } });
-    agendaItemIds.push(data.addAgendaItem.id);
-  });
-  // Session 5's documents are due on 2026-11-23: the programme was issued in time, the budget arrived two days late,
-  // the others are still awaited — what the session dossier and the coordination index show.
-  await call(`mutation($id: ID!) { issueSessionProgramme(id: $id, input: { issuedOn: "2026-11-20" }) { id } }`, { id: sessionIds[0] });
-  await call(`mutation($id: ID!) { submitAgendaDocument(agendaItemId: $id, input: { submittedOn: "2026-11-25" }) { id } }`, { id: agendaItemIds[0] });
-  await call(`mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`, {
-    input: { councilSessionId: sessionIds[0], askedByDeputyId: councilDeputyIds[0], addressedToAgencyId: 'so-xay-dung', text: 'Tiến độ xử lý các công trình vi phạm trật tự xây dựng trên địa bàn quận Hoàn Kiếm cũ?' },
-  });
-
-  await call(`mutation($input: RecordVoterMeetingInput!) { recordVoterMeeting(input: $input) { id } }`, {
-    input: {
-      kind: 'BEFORE_SESSION',
-      heldOn: '2026-11-20',
-      place: 'Nhà văn hóa phường Hoàn Kiếm, 12 Hàng Bài',
-      administrativeUnitId: 'phuong-hoan-kiem',
-      councilSessionId: sessionIds[0],
-      nationalAssemblyDeputyIds: naDeputyIds,
-      councilDeputyIds: councilDeputyIds.slice(0, 2),
-      attendance: 150,
-      recommendations: [
-        { text: 'Đề nghị sớm cải tạo vỉa hè và hệ thống thoát nước phố Hàng Bông', category: 'TRANSPORT', addressedToAgencyId: 'so-xay-dung' },
-        { text: 'Đề nghị tăng cường kiểm tra vệ sinh an toàn thực phẩm tại chợ Hàng Da', category: 'HEALTH', addressedToAgencyId: 'so-y-te' },
-        { text: 'Đề nghị xử lý dứt điểm tình trạng lấn chiếm lòng đường để kinh doanh', category: 'CONSTRUCTION_URBAN_ORDER' },
-      ],
+  await seedDirectory(call, say);
+  await directoryReachedPetitions(call, say);
+  const councilDeputyIds = await seedDeputies(call, say);
+  const naDeputyIds = await seedNationalAssemblyDeputies(call, say);
+  const sessionIds = await seedSessions(call, say, councilDeputyIds[0]!);
+  await ensure(
+    async () => {
+      const { voterMeetings } = await call(`query($s: ID!, $on: Date!) { voterMeetings(filter: { councilSessionId: $s, heldFrom: $on, heldTo: $on }, first: 100) { edges { node { id place } } } }`, {
+        s: sessionIds[0],
+        on: demo.voterMeeting.heldOn,
+      });
+      return nodes(voterMeetings).find((node) => node.place === demo.voterMeeting.place)?.id;
     },
-  });
+    async () => {
+      const input = { ...demo.voterMeeting, councilSessionId: sessionIds[0], nationalAssemblyDeputyIds: naDeputyIds, councilDeputyIds: councilDeputyIds.slice(0, 2) };
+      return (await call(`mutation($input: RecordVoterMeetingInput!) { recordVoterMeeting(input: $input) { id } }`, { input })).recordVoterMeeting.id;
+    },
+  );
   say('seeding: a voter meeting with 3 recommendations (petitions opens their cases over Kafka)');
-
-  const cases = [
-    { kind: 'COMPLAINT', channel: 'CITIZEN_RECEPTION', receivedOn: '2026-11-16', subject: 'Khiếu nại quyết định bồi thường khi thu hồi đất', category: 'LAND_HOUSING', agencyId: 'ubnd-phuong-hoan-kiem', administrativeUnitId: 'phuong-hoan-kiem' },
-    { kind: 'FEEDBACK', channel: 'ONLINE', receivedOn: '2026-11-24', subject: 'Rác thải tồn đọng tại ngõ 34 phố Cầu Giấy', category: 'ENVIRONMENT', agencyId: 'ubnd-phuong-cau-giay', administrativeUnitId: 'phuong-cau-giay' },
-    { kind: 'RECOMMENDATION', channel: 'MAIL', receivedOn: '2026-11-10', subject: 'Kiến nghị bổ sung đèn tín hiệu giao thông tại nút giao gần trường học', category: 'TRANSPORT', agencyId: 'so-xay-dung', administrativeUnitId: 'phuong-ba-dinh' },
-    { kind: 'FEEDBACK', channel: 'ONLINE', receivedOn: '2024-08-12', subject: 'Công trình xây dựng sai phép trên phố Đội Cấn', category: 'CONSTRUCTION_URBAN_ORDER', agencyId: 'ubnd-quan-ba-dinh', administrativeUnitId: 'quan-ba-dinh' },
-  ];
-  await each(say, 'citizen cases', cases, (input) => call(`mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { id } }`, { input }));
-
-  await call(`mutation($input: CreateLawConsultationInput!) { createLawConsultation(input: $input) { id } }`, {
-    input: {
-      draftTitle: 'Dự thảo Luật Thủ đô (sửa đổi) — lấy ý kiến các cơ quan của thành phố',
-      draftKind: 'LAW',
-      opensOn: '2026-11-15',
-      closesOn: '2026-12-15',
-      invitedAgencyIds: ['committee', 'council', 'front', 'so-tu-phap'],
-    },
-  });
-  const programme = await call(`mutation($input: CreateSupervisionProgrammeInput!) { createSupervisionProgramme(input: $input) { id } }`, {
-    input: {
-      title: 'Giám sát việc giải quyết kiến nghị cử tri gửi tới kỳ họp thứ tư',
-      kind: 'THEMATIC',
-      leadAgencyId: 'council',
-      year: 2026,
-      startsOn: '2026-10-01',
-      endsOn: '2026-12-31',
-      supervisedAgencyIds: ['committee', 'so-xay-dung'],
-    },
-  });
-  const programmeId = programme.createSupervisionProgramme.id;
-  await call(`mutation($id: ID!) { startSupervisionProgramme(id: $id) { id } }`, { id: programmeId });
-  await call(`mutation($input: AddSupervisionRecommendationInput!) { addSupervisionRecommendation(input: $input) { id } }`, {
-    input: { programmeId, addressedToAgencyId: 'so-xay-dung', text: 'Hoàn thành cải tạo hệ thống thoát nước khu phố cổ trước mùa mưa', dueOn: '2027-04-30' },
-  });
+  await each(say, 'citizen cases', demo.cases, (input) =>
+    ensure(
+      async () => {
+        const filter = { agencyId: input.agencyId, receivedFrom: input.receivedOn, receivedTo: input.receivedOn };
+        const { petitions } = await call(`query($filter: PetitionFilter) { petitions(filter: $filter, first: 100) { edges { node { id subject } } } }`, { filter });
+        return nodes(petitions).find((node) => node.subject === input.subject)?.id;
+      },
+      async () => (await call(`mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { id } }`, { input })).submitPetition.id,
+    ),
+  );
+  await seedConsultationAndSupervision(call);
   await seedCoordination(call);
   say('seeding: law consultation, supervision programme and its recommendation, the 2027 coordination plan — done');
 }
 
-/** The annual coordination plan with two "5 rõ" items, and the focal point of the construction department. */
-async function seedCoordination(call: Call): Promise<void> {
-  await call(`mutation($agencyId: ID!, $input: PersonInput!) { setCoordinationFocalPoint(agencyId: $agencyId, input: $input) { setAt } }`, {
-    agencyId: 'so-xay-dung',
-    input: { kind: 'STAFF', id: 'so-xay-dung-chanh-van-phong', name: 'Đỗ Minh Tuấn', position: 'Chánh Văn phòng Sở Xây dựng' },
+/** The council deputies, in order; returns their ids. */
+async function seedDeputies(call: Call, say: Say): Promise<string[]> {
+  const ids: string[] = [];
+  await each(say, 'council deputies', demo.councilDeputies, async (input) => {
+    const id = await ensure(
+      async () => {
+        const { councilDeputies } = await call(`query($term: String, $search: String) { councilDeputies(filter: { term: $term, search: $search }, first: 100) { edges { node { id fullName } } } }`, {
+          term: input.term,
+          search: input.fullName,
+        });
+        return nodes(councilDeputies).find((node) => node.fullName === input.fullName)?.id;
+      },
+      async () => (await call(`mutation($input: CreateCouncilDeputyInput!) { createCouncilDeputy(input: $input) { id } }`, { input })).createCouncilDeputy.id,
+    );
+    ids.push(id);
   });
-  const plan = await call(`mutation($input: CreateCoordinationPlanInput!) { createCoordinationPlan(input: $input) { id } }`, {
-    input: { year: 2027, title: 'Kế hoạch phối hợp năm 2027 giữa Đoàn ĐBQH, Thường trực HĐND, UBND và Ủy ban MTTQ thành phố' },
+  return ids;
+}
+
+/** The National Assembly deputies, in order; returns their ids. */
+async function seedNationalAssemblyDeputies(call: Call, say: Say): Promise<string[]> {
+  const ids: string[] = [];
+  await each(say, 'NA deputies', demo.nationalAssemblyDeputies, async (input) => {
+    const id = await ensure(
+      async () => {
+        const { nationalAssemblyDeputies } = await call(
+          `query($term: String, $search: String) { nationalAssemblyDeputies(filter: { term: $term, search: $search }, first: 100) { edges { node { id fullName } } } }`,
+          { term: input.term, search: input.fullName },
+        );
+        return nodes(nationalAssemblyDeputies).find((node) => node.fullName === input.fullName)?.id;
+      },
+      async () => (await call(`mutation($input: CreateNationalAssemblyDeputyInput!) { createNationalAssemblyDeputy(input: $input) { id } }`, { input })).createNationalAssemblyDeputy.id,
+    );
+    ids.push(id);
   });
-  const items = [
-    {
-      title: 'Tổ chức hội nghị cử tri chuyên đề về trật tự đô thị trước kỳ họp giữa năm',
-      responsible: { kind: 'STAFF', id: 'front-pho-chu-tich', name: 'Nguyễn Thị Hạnh', position: 'Phó Chủ tịch Ủy ban MTTQ thành phố' },
-      agencyId: 'front',
-      dueOn: '2027-06-15',
-      expectedResult: 'Báo cáo tổng hợp ý kiến cử tri gửi Thường trực HĐND trước kỳ họp',
-      milestones: [{ title: 'Thống nhất địa điểm, thành phần với UBND các phường', dueOn: '2027-05-20' }],
-      content: 'VOTER_MEETINGS',
+  return ids;
+}
+
+const sessionQuery = `query($term: String) { councilSessions(filter: { term: $term }, first: 100) { edges { node {
+  id number programmeIssuedOn agenda { id title submittedOn } questions { text }
+} } } }`;
+
+/** The two sessions, session 5's agenda, programme, late budget document and question; returns the sessions' ids. */
+async function seedSessions(call: Call, say: Say, askingDeputyId: string): Promise<string[]> {
+  const find = async (number: number) =>
+    nodes((await call(sessionQuery, { term: demo.councilSessions[0]!.term })).councilSessions).find((node) => node.number === number);
+  const ids: string[] = [];
+  await each(say, 'council sessions', demo.councilSessions, async (input) => {
+    const id = await ensure(
+      async () => (await find(input.number))?.id,
+      async () => (await call(`mutation($input: ScheduleCouncilSessionInput!) { scheduleCouncilSession(input: $input) { id } }`, { input })).scheduleCouncilSession.id,
+    );
+    ids.push(id);
+  });
+  const first = () => find(demo.councilSessions[0]!.number);
+  await each(say, 'agenda items', demo.agenda, (input) =>
+    ensure(
+      async () => (await first())?.agenda.find((item: { title: string }) => item.title === input.title)?.id,
+      async () => (await call(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, { input: { ...input, councilSessionId: ids[0] } })).addAgendaItem.id,
+    ),
+  );
+  const session = (await first())!;
+  if (!session.programmeIssuedOn) {
+    await call(`mutation($id: ID!, $on: Date!) { issueSessionProgramme(id: $id, input: { issuedOn: $on }) { id } }`, { id: ids[0], on: demo.programmeIssuedOn });
+  }
+  const budget = session.agenda.find((item: { title: string }) => item.title === demo.agenda[0]!.title);
+  if (!budget.submittedOn) {
+    await call(`mutation($id: ID!, $on: Date!) { submitAgendaDocument(agendaItemId: $id, input: { submittedOn: $on }) { id } }`, { id: budget.id, on: demo.budgetDocumentSubmittedOn });
+  }
+  if (!session.questions.some((asked: { text: string }) => asked.text === demo.question.text)) {
+    await call(`mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`, { input: { ...demo.question, councilSessionId: ids[0], askedByDeputyId: askingDeputyId } });
+  }
+  return ids;
+}
+
+/** The law consultation, and the supervision programme started with its recommendation. */
+async function seedConsultationAndSupervision(call: Call): Promise<void> {
+  await ensure(
+    async () => {
+      const { lawConsultations } = await call(`query($kind: DraftKind) { lawConsultations(filter: { draftKind: $kind }, first: 100) { edges { node { id draftTitle } } } }`, {
+        kind: demo.lawConsultation.draftKind,
+      });
+      return nodes(lawConsultations).find((node) => node.draftTitle === demo.lawConsultation.draftTitle)?.id;
     },
-    {
-      title: 'Báo cáo kết quả thực hiện kiến nghị sau giám sát về thoát nước khu phố cổ',
-      responsible: { kind: 'STAFF', id: 'so-xay-dung-pho-giam-doc', name: 'Trần Quốc Bảo', position: 'Phó Giám đốc Sở Xây dựng' },
-      agencyId: 'so-xay-dung',
-      dueOn: '2027-05-15',
-      expectedResult: 'Báo cáo bằng văn bản gửi Thường trực HĐND thành phố',
-      content: 'SUPERVISION',
-    },
-  ];
-  for (const input of items) {
-    await call(`mutation($planId: ID!, $input: CreateCoordinationTaskInput!) { addCoordinationPlanItem(planId: $planId, input: $input) { id } }`, {
-      planId: plan.createCoordinationPlan.id,
-      input,
+    async () => (await call(`mutation($input: CreateLawConsultationInput!) { createLawConsultation(input: $input) { id } }`, { input: demo.lawConsultation })).createLawConsultation.id,
+  );
+  const find = async () => {
+    const { supervisionProgrammes } = await call(
+      `query($year: Int, $lead: ID) { supervisionProgrammes(filter: { year: $year, leadAgencyId: $lead }, first: 100) { edges { node { id title status recommendations { text } } } } }`,
+      { year: demo.supervisionProgramme.year, lead: demo.supervisionProgramme.leadAgencyId },
+    );
+    return nodes(supervisionProgrammes).find((node) => node.title === demo.supervisionProgramme.title);
+  };
+  const programmeId = await ensure(
+    async () => (await find())?.id,
+    async () => (await call(`mutation($input: CreateSupervisionProgrammeInput!) { createSupervisionProgramme(input: $input) { id } }`, { input: demo.supervisionProgramme })).createSupervisionProgramme.id,
+  );
+  const programme = (await find())!;
+  if (programme.status === 'PLANNED') await call(`mutation($id: ID!) { startSupervisionProgramme(id: $id) { id } }`, { id: programmeId });
+  if (!programme.recommendations.some((recommendation: { text: string }) => recommendation.text === demo.supervisionRecommendation.text)) {
+    await call(`mutation($input: AddSupervisionRecommendationInput!) { addSupervisionRecommendation(input: $input) { id } }`, {
+      input: { ...demo.supervisionRecommendation, programmeId },
     });
+  }
+}
+
+/** The focal point of the construction department, then the 2027 plan and its items. */
+async function seedCoordination(call: Call): Promise<void> {
+  const { coordinationFocalPoints } = await call(`{ coordinationFocalPoints { agency { id } person { id } } }`);
+  const focal = (coordinationFocalPoints as { agency: { id: string }; person: { id: string } }[]).find((point) => point.agency.id === demo.focalPoint.agencyId);
+  if (focal?.person.id !== demo.focalPoint.input.id) {
+    await call(`mutation($agencyId: ID!, $input: PersonInput!) { setCoordinationFocalPoint(agencyId: $agencyId, input: $input) { setAt } }`, demo.focalPoint);
+  }
+  const findPlan = async () => {
+    const { coordinationPlans } = await call(`{ coordinationPlans(first: 100) { edges { node { id year items { title } } } } }`);
+    return nodes(coordinationPlans).find((node) => node.year === demo.coordinationPlan.year);
+  };
+  const planId = await ensure(
+    async () => (await findPlan())?.id,
+    async () => (await call(`mutation($input: CreateCoordinationPlanInput!) { createCoordinationPlan(input: $input) { id } }`, { input: demo.coordinationPlan })).createCoordinationPlan.id,
+  );
+  const present = new Set(((await findPlan())!.items as { title: string }[]).map((item) => item.title));
+  for (const input of demo.coordinationPlanItems.filter((item) => !present.has(item.title))) {
+    await call(`mutation($planId: ID!, $input: CreateCoordinationTaskInput!) { addCoordinationPlanItem(planId: $planId, input: $input) { id } }`, { planId, input });
   }
 }

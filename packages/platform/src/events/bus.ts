@@ -73,6 +73,9 @@ const isDeadLetterTopic = (topic: string) => topic.endsWith('.dlq');
 
 const partitionKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
 
+/** See `sessionTimeoutMs`: a third of kafkajs' default, still far above any handler's time between heartbeats. */
+export const defaultSessionTimeoutMs = 10_000;
+
 /** How long a replay may go without reading a message before it gives up (ms). */
 const READ_STALL_TIMEOUT_MS = 60_000;
 
@@ -115,9 +118,24 @@ export function createEventBus(options: {
   clientId: string;
   logger: Logger;
   partitions?: number;
+  /** Replicas of each topic `ensureTopics` creates; unset: the broker's `default.replication.factor`. */
+  replicationFactor?: number;
+  /** `min.insync.replicas` of each topic it creates (acks=all writes need that many replicas); unset: the broker's. */
+  minInSyncReplicas?: number;
   observer?: EventBusObserver;
+  /**
+   * How long the broker keeps a consumer that stopped heartbeating in its group (ms; the broker accepts 6,000 to
+   * 1,800,000 by default). After a crash, the restarted process's consumers rejoin only once the dead member's session
+   * has expired: this is how long events wait after a `kill -9` (not how long queries wait: see `subscribe`).
+   */
+  sessionTimeoutMs?: number;
 }): EventBus {
+  if (options.replicationFactor !== undefined && (options.minInSyncReplicas ?? 1) > options.replicationFactor) {
+    throw new Error(`min.insync.replicas ${options.minInSyncReplicas} exceeds the replication factor ${options.replicationFactor}: no write could be acknowledged`);
+  }
   const log = options.logger.child({ component: 'kafka' });
+  const sessionTimeout = options.sessionTimeoutMs ?? defaultSessionTimeoutMs;
+  const minInSync = options.minInSyncReplicas === undefined ? [] : [{ name: 'min.insync.replicas', value: String(options.minInSyncReplicas) }];
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
@@ -187,7 +205,12 @@ export function createEventBus(options: {
       // (UNKNOWN_TOPIC_OR_PARTITION right after creation on a fresh broker), so the wait is ours.
       await admin.createTopics({
         waitForLeaders: false,
-        topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3, configEntries: isDeadLetterTopic(topic) ? [] : keptForever })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: options.partitions ?? 3,
+          replicationFactor: options.replicationFactor ?? -1,
+          configEntries: [...minInSync, ...(isDeadLetterTopic(topic) ? [] : keptForever)],
+        })),
       });
       await waitForLeaders(wanted);
     },
@@ -264,17 +287,35 @@ export function createEventBus(options: {
       }
     },
     async subscribe({ groupId, topics, fromBeginning = true, startAt = [], eachMessage }) {
-      // maxWaitTimeInMs bounds a fetch's long poll: events arrive sooner and shutdown does not wait 5 s.
-      const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 1_000 });
+      let stopped = false;
+      const consumer = kafka.consumer({
+        groupId,
+        sessionTimeout,
+        heartbeatInterval: sessionTimeout / 5,
+        // Bounds a fetch's long poll: events arrive sooner and shutdown does not wait 5 s.
+        maxWaitTimeInMs: 1_000,
+        // kafkajs restarts a consumer after a retriable failure; never once it was stopped (a join cut short by it).
+        // Five retries: kafkajs' default for consumers, which any `retry` given here replaces.
+        retry: { retries: 5, restartOnFailure: async () => !stopped },
+      });
       consumers.push(consumer);
       await consumer.connect();
-      await consumer.subscribe({ topics, fromBeginning });
-      await consumer.run({ autoCommit: true, eachMessage });
+      // On a cluster, the broker the consumer asks may not know a topic another broker just created (seen with three).
+      await whenTopicsReady(() => consumer.subscribe({ topics, fromBeginning }));
+      // A member already in the group is, with one replica per service, this service's previous process killed before
+      // it could leave: the broker keeps it until its session expires, and a join waits for that. Then the join goes on
+      // in the background — the process is ready and serves queries meanwhile, events wait in the topic. Otherwise (a
+      // first start, a clean restart) `run` resolves once joined, as the process's readiness has always meant.
+      const { groups } = await admin.describeGroups([groupId]);
+      const running = consumer.run({ autoCommit: true, eachMessage });
+      // `run` creates the group at once (kafkajs 2.2.4): seeks are recorded now and applied at the first fetch.
       for (const { topic, partition, offset } of startAt) consumer.seek({ topic, partition, offset });
+      if (!groups.some((group) => group.members.length > 0)) await running;
       const subscription = { groupId, topics };
       subscriptions.add(subscription);
       return {
         stop: async () => {
+          stopped = true;
           subscriptions.delete(subscription);
           await consumer.disconnect();
           consumers.splice(consumers.indexOf(consumer), 1);

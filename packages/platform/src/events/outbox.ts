@@ -66,13 +66,16 @@ export function createOutbox(options: {
 
   async function publishDocument(model: Model<any>, id: string): Promise<void> {
     const doc = await model.findById(id).select('+pendingEvents').lean<{ pendingEvents?: CloudEvent[] }>().exec();
-    const events = doc?.pendingEvents ?? [];
-    if (events.length === 0) return;
-    await options.bus.publish(options.topic, events);
-    options.observer?.published(events.length);
+    if (!doc) return;
+    const events = doc.pendingEvents ?? [];
+    if (events.length > 0) {
+      await options.bus.publish(options.topic, events);
+      options.observer?.published(events.length);
+    }
     // $pullAll of the exact stored elements: FerretDB 1.24 ignores $pull with a condition (no error, no change).
+    // With none left, the flag is cleared even so: a crash between the two updates leaves it set on an empty list.
     await withDocumentLock(documentKey(model, id), async () => {
-      await model.updateOne({ _id: id }, { $pullAll: { pendingEvents: events } }).exec();
+      if (events.length > 0) await model.updateOne({ _id: id }, { $pullAll: { pendingEvents: events } }).exec();
       // Under the lock no write of this process can add events in between; a later write sets the flag again.
       await model.updateOne({ _id: id, pendingEvents: { $size: 0 } }, { $set: { hasPendingEvents: false } }).exec();
     });
@@ -159,16 +162,21 @@ export function createOutbox(options: {
       }
     },
     async drain() {
-      while (queue.size > 0 || working) {
+      while ((queue.size > 0 || working) && !stopped) {
         await (working ?? new Promise((resolve) => setTimeout(resolve, 50)));
       }
     },
-    async stop() {
+    async stop(deadline) {
       if (sweepTimer) clearInterval(sweepTimer);
-      // Let an in-flight publish finish; what is still queued stays in the documents for the next start.
-      await working;
-      stopped = true;
-      if (retryTimer) clearTimeout(retryTimer);
+      const giveUp = () => {
+        stopped = true;
+        if (retryTimer) clearTimeout(retryTimer);
+      };
+      // Flush what the last requests wrote, until the shutdown's time for it is up (a broker that does not answer):
+      // whatever is left stays in its documents, and the next start's sweep publishes it.
+      deadline?.addEventListener('abort', giveUp, { once: true });
+      await this.drain();
+      giveUp();
     },
   };
 }
