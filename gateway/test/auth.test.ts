@@ -14,7 +14,7 @@ describe('gateway access tokens', () => {
   beforeAll(async () => {
     keys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'keys-')));
     otherKeys = await ensureDevKeys(mkdtempSync(path.join(tmpdir(), 'keys-')));
-    verifier = await createAccessTokenVerifier({ publicKeyPath: keys.publicKeyPath, ...options });
+    verifier = await createAccessTokenVerifier({ publicKeyPath: keys.publicKeyPath, ...options, cacheSize: 100 });
   });
 
   const rejection = (authorization: string | undefined) =>
@@ -43,5 +43,46 @@ describe('gateway access tokens', () => {
   it('refuses a token without agency or roles', async () => {
     const noRoles = await mintAccessToken({ ...caller, roles: [] }, { privateKeyPath: keys.privateKeyPath });
     expect(await rejection(`Bearer ${noRoles}`)).toBe('UNAUTHENTICATED: The access token lacks sub, agency or roles');
+  });
+
+  describe('the cache of verified tokens', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('answers a token it verified from memory until the token expires, then refuses it as expired', async () => {
+      const began = Date.now();
+      jest.useFakeTimers({ now: began, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      const token = await mintAccessToken(caller, { privateKeyPath: keys.privateKeyPath, expiresIn: '10m' });
+      const cached = await createAccessTokenVerifier({ publicKeyPath: keys.publicKeyPath, ...options, cacheSize: 10 });
+      await expect(cached.verify(`Bearer ${token}`)).resolves.toEqual(caller);
+      const first = await cached.verify(`Bearer ${token}`);
+      first.roles.push('admin');
+      // A caller handed out is a copy: changing it changes nothing for the next request.
+      await expect(cached.verify(`Bearer ${token}`)).resolves.toEqual(caller);
+      jest.setSystemTime(began + 9 * 60_000);
+      await expect(cached.verify(`Bearer ${token}`)).resolves.toEqual(caller);
+      jest.setSystemTime(began + 11 * 60_000);
+      await expect(cached.verify(`Bearer ${token}`)).rejects.toMatchObject({ message: 'The access token has expired' });
+    });
+
+    it('remembers only verified tokens: a forged one is refused every time, and a token never stands for another', async () => {
+      const cached = await createAccessTokenVerifier({ publicKeyPath: keys.publicKeyPath, ...options, cacheSize: 10 });
+      const forged = await mintAccessToken(caller, { privateKeyPath: otherKeys.privateKeyPath });
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await expect(cached.verify(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      }
+      const other = { subject: 'council-clerk', agency: 'council', roles: ['clerk' as const] };
+      await cached.verify(`Bearer ${await mintAccessToken(caller, { privateKeyPath: keys.privateKeyPath })}`);
+      await expect(cached.verify(`Bearer ${await mintAccessToken(other, { privateKeyPath: keys.privateKeyPath })}`)).resolves.toEqual(other);
+    });
+
+    it('keeps at most its size, forgetting the least recently used (verified again, still accepted)', async () => {
+      const cached = await createAccessTokenVerifier({ publicKeyPath: keys.publicKeyPath, ...options, cacheSize: 2 });
+      const tokens = await Promise.all(
+        ['a', 'b', 'c'].map((subject) => mintAccessToken({ ...caller, subject }, { privateKeyPath: keys.privateKeyPath })),
+      );
+      for (const token of tokens) await cached.verify(`Bearer ${token}`);
+      // The first was evicted: verifying it again still answers its own caller.
+      await expect(cached.verify(`Bearer ${tokens[0]}`)).resolves.toMatchObject({ subject: 'a' });
+    });
   });
 });

@@ -2,19 +2,29 @@
 # Local infrastructure for development and tests, without Docker:
 #   - Apache Kafka (single-node KRaft broker+controller), jars resolved from Maven Central by
 #     infra/local/kafka/pom.xml, run with the machine's Java 17+;
-#   - FerretDB v1 (MongoDB wire protocol on SQLite), built from the Go module proxy by the small
-#     wrapper module infra/local/ferretdb (see its main.go for why a wrapper).
+#   - FerretDB v1 (MongoDB wire protocol), built from the Go module proxy by the small wrapper module
+#     infra/local/ferretdb (see its main.go for why a wrapper), on one of two backends chosen by
+#     LOCAL_DB_BACKEND: `sqlite` (default: one file per database, nothing to install) or `postgresql`
+#     (a private PostgreSQL cluster run from the machine's binaries, e.g. Debian's postgresql-15).
+#     README "Local database profiles" says why the default stays SQLite for now.
 #
 # Usage:
 #   infra/local/stack.sh up              build/resolve once (cached), start both, wait until they answer
 #   infra/local/stack.sh down [--purge]  stop both; --purge also deletes their data (not the builds)
 #   infra/local/stack.sh status          one line per part; exit 0 if everything is up, 3 otherwise
-#   infra/local/stack.sh logs [-f] [kafka|ferretdb]   last lines of the logs (-f: follow)
+#   infra/local/stack.sh logs [-f] [kafka|ferretdb|postgres]   last lines of the logs (-f: follow)
 #
 # Every command is idempotent: `up` on a running stack only checks it, `down` on a stopped one is a no-op.
 #
 # Environment:
 #   KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), MONGO_PORT (27017)   loopback ports
+#   LOCAL_DB_BACKEND (sqlite)            FerretDB's backend: sqlite or postgresql. Read when FerretDB
+#                                        starts: a running FerretDB keeps its backend until down + up
+#   POSTGRES_PORT (5433)                 loopback port of the private PostgreSQL (5433: not Debian's
+#                                        system cluster's 5432)
+#   POSTGRES_BIN_DIR                     where initdb/postgres/pg_isready are (default: the newest
+#                                        /usr/lib/postgresql/*/bin, else the PATH)
+#   POSTGRES_OS_USER (postgres)          as root only: the system user PostgreSQL runs as (it refuses root)
 #   LOCAL_DIR (<repo>/.local)            where builds, data, logs and pid files live (gitignored)
 #   KAFKA_BROKERS                        set: use that Kafka, do not start the local one
 #   MONGO_URL                            set: use that MongoDB, do not start the local FerretDB
@@ -25,8 +35,10 @@
 #   kafka/libs/          broker jars (+ .stamp)       kafka/data/        KRaft log dirs
 #   kafka/cluster-id     generated once               kafka/server.properties  rendered from the template
 #   bin/ferretdb         built binary (+ .stamp)      ferretdb/data/     one SQLite file per database
-#   logs/{kafka,ferretdb}.log (previous run: *.log.1), logs/build-{kafka,ferretdb}.log
-#   run/{kafka,ferretdb}.pid, run/stack.lock
+#   postgres/data/       PostgreSQL cluster (initdb once; owned by POSTGRES_OS_USER when run as root)
+#   postgres/run/        its Unix socket
+#   logs/{kafka,ferretdb,postgres}.log (previous run: *.log.1), logs/build-{kafka,ferretdb}.log
+#   run/{kafka,ferretdb,postgres}.pid, run/stack.lock
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -43,6 +55,9 @@ MONGO_PORT=${MONGO_PORT:-27017}
 READY_TIMEOUT=${STACK_READY_TIMEOUT:-90}
 KAFKA_HEAP_OPTS=${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}
 FERRETDB_LOG_LEVEL=${FERRETDB_LOG_LEVEL:-warn}
+LOCAL_DB_BACKEND=${LOCAL_DB_BACKEND:-sqlite}
+POSTGRES_PORT=${POSTGRES_PORT:-5433}
+POSTGRES_OS_USER=${POSTGRES_OS_USER:-postgres}
 
 KAFKA_SRC=$SCRIPT_DIR/kafka
 FERRET_SRC=$SCRIPT_DIR/ferretdb
@@ -53,6 +68,12 @@ KAFKA_PROPS=$KAFKA_HOME/server.properties
 FERRET_BIN=$LOCAL_DIR/bin/ferretdb
 FERRET_HOME=$LOCAL_DIR/ferretdb
 FERRET_DATA=$FERRET_HOME/data
+PG_HOME=$LOCAL_DIR/postgres
+PG_DATA=$PG_HOME/data
+PG_SOCKET_DIR=$PG_HOME/run
+# FerretDB's own PostgreSQL role and database (trust authentication on loopback: a local dev store).
+PG_ROLE=ferretdb
+PG_DATABASE=ferretdb
 LOG_DIR=$LOCAL_DIR/logs
 RUN_DIR=$LOCAL_DIR/run
 
@@ -95,7 +116,7 @@ cmdline() { tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | sed 's/ *$//' || true;
 # A process is "ours" when its command line contains the marker: the absolute path of our own
 # server.properties / ferretdb binary under LOCAL_DIR. This keeps us from ever signalling a process
 # that merely reused a stale pid, or someone else's Kafka/MongoDB.
-marker() { case $1 in kafka) echo "$KAFKA_PROPS" ;; ferretdb) echo "$FERRET_BIN" ;; esac; }
+marker() { case $1 in kafka) echo "$KAFKA_PROPS" ;; ferretdb) echo "$FERRET_BIN" ;; postgres) echo "-D $PG_DATA" ;; esac; }
 is_ours() { # is_ours NAME PID
   pid_alive "$2" && [[ $(cmdline "$2") == *"$(marker "$1")"* ]]
 }
@@ -142,8 +163,10 @@ find_pid() { # find_pid NAME PORT
 
 # Protocol-level probe (a real Mongo ping / Kafka ApiVersions, FindCoordinator...; see probe.js) when
 # node is available, else a TCP connect only.
-probe() { # probe mongo|kafka|kafka-group|kafka-txn|kafka-pid PORT
-  if command -v node >/dev/null 2>&1; then
+probe() { # probe mongo|kafka|kafka-group|kafka-txn|kafka-pid|postgres PORT
+  if [[ $1 == postgres ]]; then
+    "$(pg_bindir)/pg_isready" -q -h "$HOST" -p "$2" -U "$PG_ROLE" -d postgres -t 3
+  elif command -v node >/dev/null 2>&1; then
     node "$SCRIPT_DIR/probe.js" "$1" "$HOST" "$2" 2>/dev/null
   else
     (exec 3<>"/dev/tcp/$HOST/$2") 2>/dev/null
@@ -328,6 +351,101 @@ wait_kafka() { # wait_kafka PID T0
   die "kafka did not become ready within ${READY_TIMEOUT}s (pid $pid still running; log: $(rel "$log"))"
 }
 
+
+# ---------------------------------------------------------------------------------------------------
+# PostgreSQL (FerretDB's backend when LOCAL_DB_BACKEND=postgresql)
+# ---------------------------------------------------------------------------------------------------
+# The server binaries: POSTGRES_BIN_DIR, else the newest Debian-style /usr/lib/postgresql/<major>/bin,
+# else wherever initdb is on the PATH.
+pg_bindir() {
+  if [[ -n ${POSTGRES_BIN_DIR:-} ]]; then echo "$POSTGRES_BIN_DIR"; return 0; fi
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
+  if [[ -z $dir ]] && command -v initdb >/dev/null 2>&1; then dir=$(dirname "$(command -v initdb)"); fi
+  [[ -n $dir && -x $dir/initdb && -x $dir/postgres ]] ||
+    die "PostgreSQL server binaries not found (LOCAL_DB_BACKEND=postgresql). Install them (Debian: apt-get install -y postgresql-15), set POSTGRES_BIN_DIR, or use LOCAL_DB_BACKEND=sqlite"
+  echo "$dir"
+}
+
+# PostgreSQL refuses to run as root: as root (CI containers) every server command runs as
+# POSTGRES_OS_USER, which Debian's package creates. setpriv execs in place, so the pid we record is
+# the postmaster's own.
+PG_AS=()
+pg_identity() {
+  ((EUID == 0)) || return 0
+  id -u "$POSTGRES_OS_USER" >/dev/null 2>&1 ||
+    die "running as root: PostgreSQL needs a non-root user to run as; '$POSTGRES_OS_USER' does not exist (set POSTGRES_OS_USER, or: useradd --system $POSTGRES_OS_USER)"
+  PG_AS=(setpriv --reuid="$POSTGRES_OS_USER" --regid="$(id -g "$POSTGRES_OS_USER")" --init-groups --)
+}
+
+# One cluster per LOCAL_DIR, created once: initdb into a temporary directory first, so an interrupted
+# initdb never looks like a cluster. Trust authentication and loopback-only listening: a local dev store.
+ensure_pg_cluster() {
+  local bindir=$1 log="$LOG_DIR/postgres-initdb.log"
+  [[ -f $PG_DATA/PG_VERSION ]] && return 0
+  mkdir -p "$PG_HOME"
+  if ((EUID == 0)); then
+    chown "$POSTGRES_OS_USER:" "$PG_HOME"
+    "${PG_AS[@]}" test -w "$PG_HOME" ||
+      die "$POSTGRES_OS_USER cannot write $(rel "$PG_HOME") (a parent directory is not traversable?); choose another LOCAL_DIR"
+  fi
+  rm -rf "$PG_DATA.tmp"
+  # --no-sync: a fresh dev cluster need not wait for the disk.
+  if ! "${PG_AS[@]}" "$bindir/initdb" -D "$PG_DATA.tmp" -U "$PG_ROLE" --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$log" 2>&1; then
+    show_tail "$log" 20
+    die "initdb failed (full log: $(rel "$log"))"
+  fi
+  mv "$PG_DATA.tmp" "$PG_DATA"
+  say "postgresql cluster created in $(rel "$PG_DATA") ($("$bindir/postgres" --version))"
+}
+
+postgres_up() {
+  local bindir pid t0 log="$LOG_DIR/postgres.log"
+  bindir=$(pg_bindir)
+  pg_identity
+  pid=$(find_pid postgres "$POSTGRES_PORT")
+  if [[ -n $pid ]]; then
+    wait_postgres "$pid" "$(now)" "$bindir"
+    return 0
+  fi
+  require_free_port "$POSTGRES_PORT" "PostgreSQL, POSTGRES_PORT"
+  ensure_pg_cluster "$bindir"
+  mkdir -p "$PG_SOCKET_DIR"
+  ((EUID == 0)) && chown "$POSTGRES_OS_USER:" "$PG_SOCKET_DIR"
+  t0=$(now)
+  rotate_log "$log"
+  say "starting postgresql on $HOST:$POSTGRES_PORT (cluster $(rel "$PG_DATA"))…"
+  # synchronous_commit=off: a commit returns before its WAL reaches the disk (a crash may lose the last
+  # few hundred ms of writes, never consistency) — what test suites full of small writes want.
+  start_detached postgres "$log" "$PG_HOME" "${PG_AS[@]}" "$bindir/postgres" -D "$PG_DATA" \
+    -c listen_addresses="$HOST" -c port="$POSTGRES_PORT" -c unix_socket_directories="$PG_SOCKET_DIR" \
+    -c synchronous_commit=off
+  wait_postgres "$(<"$RUN_DIR/postgres.pid")" "$t0" "$bindir"
+}
+
+# Ready = pg_isready answers, and FerretDB's database exists (created on the first start).
+wait_postgres() { # wait_postgres PID T0 BINDIR
+  local pid=$1 t0=$2 bindir=$3 log="$LOG_DIR/postgres.log" deadline=$((SECONDS + READY_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if ! pid_alive "$pid"; then
+      rm -f "$RUN_DIR/postgres.pid"
+      show_tail "$log" 30
+      die "postgresql exited during start-up (log: $(rel "$log"))"
+    fi
+    if probe postgres "$POSTGRES_PORT"; then
+      local psql=("$bindir/psql" -X -q -h "$HOST" -p "$POSTGRES_PORT" -U "$PG_ROLE" -d postgres -Atc)
+      if [[ $("${psql[@]}" "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'") != 1 ]]; then
+        "${psql[@]}" "CREATE DATABASE $PG_DATABASE" >/dev/null || die "could not create database $PG_DATABASE"
+      fi
+      say "postgresql ready in $(since "$t0") (pid $pid, $HOST:$POSTGRES_PORT, log $(rel "$log"))"
+      return 0
+    fi
+    sleep 0.2
+  done
+  show_tail "$log" 30
+  die "postgresql did not become ready within ${READY_TIMEOUT}s (pid $pid still running; log: $(rel "$log"))"
+}
+
 # ---------------------------------------------------------------------------------------------------
 # FerretDB
 # ---------------------------------------------------------------------------------------------------
@@ -367,12 +485,17 @@ ferret_up() {
     say "MONGO_URL is set: using it, not starting the local FerretDB"
     return 0
   fi
-  local pid t0 log="$LOG_DIR/ferretdb.log"
+  local pid t0 log="$LOG_DIR/ferretdb.log" running
   pid=$(find_pid ferretdb "$MONGO_PORT")
   if [[ -n $pid ]]; then
+    # A running FerretDB keeps the backend it was started with; its PostgreSQL must be up too.
+    running=$(ferret_backend_of "$pid")
+    [[ $running == postgresql ]] && postgres_up
     if probe mongo "$MONGO_PORT"; then
-      say "ferretdb already running (pid $pid, $HOST:$MONGO_PORT)"
+      say "ferretdb already running (pid $pid, $HOST:$MONGO_PORT, $running backend)"
       ferret_bin_current || warn "ferretdb is running an older build than infra/local/ferretdb pins: run 'stack.sh down' then 'up'"
+      [[ $running == "$LOCAL_DB_BACKEND" ]] ||
+        warn "LOCAL_DB_BACKEND=$LOCAL_DB_BACKEND, but this ferretdb runs the $running backend until 'stack.sh down' then 'up'"
       return 0
     fi
     say "ferretdb process $pid exists but does not answer yet; waiting…"
@@ -384,15 +507,28 @@ ferret_up() {
   require_free_port "$MONGO_PORT" "FerretDB, MONGO_PORT"
   ensure_ferret_bin
   mkdir -p "$FERRET_DATA"
+  local backend_args
+  if [[ $LOCAL_DB_BACKEND == postgresql ]]; then
+    postgres_up
+    backend_args=(--handler=postgresql --postgresql-url="postgres://$PG_ROLE@$HOST:$POSTGRES_PORT/$PG_DATABASE")
+  else
+    # The SQLite URL names a directory and must end with '/': FerretDB keeps one file per database.
+    backend_args=(--handler=sqlite --sqlite-url="file:$FERRET_DATA/")
+  fi
 
   t0=$(now)
   rotate_log "$log"
-  say "starting ferretdb $(ferret_version) (SQLite in $(rel "$FERRET_DATA")) on $HOST:$MONGO_PORT…"
-  # The SQLite URL names a directory and must end with '/': FerretDB keeps one file per database.
+  say "starting ferretdb $(ferret_version) ($LOCAL_DB_BACKEND backend) on $HOST:$MONGO_PORT…"
   start_detached ferretdb "$log" "$FERRET_HOME" \
-    "$FERRET_BIN" --handler=sqlite --sqlite-url="file:$FERRET_DATA/" \
-    --listen-addr="$HOST:$MONGO_PORT" --log-level="$FERRETDB_LOG_LEVEL"
+    "$FERRET_BIN" "${backend_args[@]}" --listen-addr="$HOST:$MONGO_PORT" --log-level="$FERRETDB_LOG_LEVEL"
   wait_ferret "$(<"$RUN_DIR/ferretdb.pid")" "$t0"
+}
+
+# The backend a running FerretDB was started with (its --handler flag; the wrapper's default is sqlite).
+ferret_backend_of() { # ferret_backend_of PID
+  local handler
+  handler=$(cmdline "$1" | grep -o -- '--handler=[a-z]*' | cut -d= -f2)
+  echo "${handler:-sqlite}"
 }
 
 # Ready = answers a real {ping: 1} over the MongoDB wire protocol.
@@ -434,11 +570,11 @@ cmd_up() {
   say "stack up in $(since "$t0"). For the services:"
   say "  KAFKA_BROKERS=${KAFKA_BROKERS:-$HOST:$KAFKA_PORT}"
   if [[ -n ${MONGO_URL:-} ]]; then say "  MONGO_URL=$MONGO_URL"; else say "  MONGO_URL=mongodb://$HOST:$MONGO_PORT/"; fi
-  say "logs: $(rel "$LOG_DIR")/{kafka,ferretdb}.log  (infra/local/stack.sh logs [-f])"
+  say "logs: $(rel "$LOG_DIR")/{kafka,ferretdb,postgres}.log  (infra/local/stack.sh logs [-f])"
 }
 
-stop_one() { # stop_one NAME PORT GRACE_SECONDS
-  local name=$1 port=$2 grace=$3 pid t0
+stop_one() { # stop_one NAME PORT GRACE_SECONDS [SIGNAL]
+  local name=$1 port=$2 grace=$3 signal=${4:-TERM} pid t0
   pid=$(find_pid "$name" "$port")
   if [[ -z $pid ]]; then
     say "$name: not running"
@@ -447,7 +583,8 @@ stop_one() { # stop_one NAME PORT GRACE_SECONDS
   fi
   t0=$(now)
   # SIGTERM first: Kafka does a controlled shutdown and flushes its logs, FerretDB closes SQLite.
-  kill -TERM "$pid" 2>/dev/null || true
+  # PostgreSQL gets SIGINT ("fast" shutdown: its SIGTERM would wait for every client to leave).
+  kill -"$signal" "$pid" 2>/dev/null || true
   local deadline=$((SECONDS + grace))
   while pid_alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
   if pid_alive "$pid"; then
@@ -470,10 +607,11 @@ cmd_down() {
   take_lock
   stop_one kafka "$KAFKA_PORT" 30
   stop_one ferretdb "$MONGO_PORT" 15
+  stop_one postgres "$POSTGRES_PORT" 30 INT
   if $purge; then
     # Data only: the resolved jars and the built binary stay cached.
-    rm -rf "$KAFKA_DATA" "$KAFKA_HOME/cluster-id" "$KAFKA_PROPS" "$FERRET_DATA"
-    say "purged data: $(rel "$KAFKA_DATA"), $(rel "$KAFKA_HOME/cluster-id"), $(rel "$FERRET_DATA")"
+    rm -rf "$KAFKA_DATA" "$KAFKA_HOME/cluster-id" "$KAFKA_PROPS" "$FERRET_DATA" "$PG_DATA"
+    say "purged data: $(rel "$KAFKA_DATA"), $(rel "$KAFKA_HOME/cluster-id"), $(rel "$FERRET_DATA"), $(rel "$PG_DATA")"
   fi
 }
 
@@ -499,7 +637,9 @@ status_one() { # status_one NAME PORT PROBE EXTERNAL_VAR
     return 1
   fi
   if probe "$kind" "$port"; then
-    printf '%-9s running   pid %-7s %s\n' "$name" "$pid" "$(pid_ports "$pid")"
+    local note=""
+    [[ $name == ferretdb ]] && note="($(ferret_backend_of "$pid") backend)"
+    printf '%-9s running   pid %-7s %s%s\n' "$name" "$pid" "$(pid_ports "$pid")" "$note"
   else
     printf '%-9s starting  pid %-7s (not answering on %s:%s yet)\n' "$name" "$pid" "$HOST" "$port"
     return 1
@@ -510,6 +650,13 @@ cmd_status() {
   local rc=0
   status_one kafka "$KAFKA_PORT" kafka KAFKA_BROKERS || rc=3
   status_one ferretdb "$MONGO_PORT" mongo MONGO_URL || rc=3
+  # PostgreSQL is part of the stack when the running FerretDB uses it, or (stopped) when it would.
+  local pid backend=$LOCAL_DB_BACKEND
+  pid=$(find_pid ferretdb "$MONGO_PORT")
+  [[ -n $pid ]] && backend=$(ferret_backend_of "$pid")
+  if [[ $backend == postgresql && -z ${MONGO_URL:-} ]] || [[ -n $(find_pid postgres "$POSTGRES_PORT") ]]; then
+    status_one postgres "$POSTGRES_PORT" postgres MONGO_URL || rc=3
+  fi
   return $rc
 }
 
@@ -518,11 +665,14 @@ cmd_logs() {
   for arg in "$@"; do
     case $arg in
       -f | --follow) follow=true ;;
-      kafka | ferretdb) parts+=("$LOG_DIR/$arg.log") ;;
-      *) die "unknown option for logs: $arg (expected -f, kafka, ferretdb)" ;;
+      kafka | ferretdb | postgres) parts+=("$LOG_DIR/$arg.log") ;;
+      *) die "unknown option for logs: $arg (expected -f, kafka, ferretdb, postgres)" ;;
     esac
   done
-  ((${#parts[@]})) || parts=("$LOG_DIR/kafka.log" "$LOG_DIR/ferretdb.log")
+  if ((${#parts[@]} == 0)); then
+    parts=("$LOG_DIR/kafka.log" "$LOG_DIR/ferretdb.log")
+    [[ -f $LOG_DIR/postgres.log ]] && parts+=("$LOG_DIR/postgres.log")
+  fi
   if $follow; then
     exec tail -n 40 -F "${parts[@]}"
   fi
@@ -538,6 +688,8 @@ usage() {
 }
 
 main() {
+  [[ $LOCAL_DB_BACKEND == postgresql || $LOCAL_DB_BACKEND == sqlite ]] ||
+    die "LOCAL_DB_BACKEND must be postgresql or sqlite, not '$LOCAL_DB_BACKEND'"
   mkdir -p "$LOG_DIR" "$RUN_DIR"
   local cmd=${1:-}
   [[ $# -gt 0 ]] && shift

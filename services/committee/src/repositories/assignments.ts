@@ -75,6 +75,9 @@ const schema = new Schema<AssignmentDoc>(
   },
   { versionKey: false },
 );
+// List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
+schema.index({ agencyId: 1, dueSortKey: 1, _id: 1 });
+schema.index({ agencyId: 1, status: 1, dueSortKey: 1, _id: 1 });
 
 export interface AssignmentFilter {
   agencyId?: string | null;

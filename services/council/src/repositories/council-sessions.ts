@@ -45,6 +45,8 @@ const schema = new Schema<CouncilSessionDoc>(
   },
   { versionKey: false },
 );
+// List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
+schema.index({ term: 1, opensOn: -1, _id: -1 });
 // Kỳ họp thứ N is unique within a term; the index is the backstop of the check in `schedule`.
 schema.index({ term: 1, number: 1 }, { unique: true });
 

@@ -37,6 +37,9 @@ const schema = new Schema<QuestionDoc>(
   },
   { versionKey: false },
 );
+// List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
+schema.index({ councilSessionId: 1, askedAt: 1, _id: 1 });
+schema.index({ addressedToAgencyId: 1, askedAt: 1, _id: 1 });
 
 export function createQuestionRepository(connection: Connection, outbox: Outbox, rules: Pick<DeadlineRules, 'questionAnswerDays'>) {
   const store = createEntityStore<QuestionDoc>({

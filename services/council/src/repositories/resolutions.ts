@@ -30,6 +30,8 @@ const schema = new Schema<ResolutionDoc>(
   },
   { versionKey: false },
 );
+// List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
+schema.index({ councilSessionId: 1, adoptedOn: -1, _id: -1 });
 schema.index({ number: 1, numberingYear: 1 }, { unique: true });
 
 export function createResolutionRepository(connection: Connection, outbox: Outbox) {

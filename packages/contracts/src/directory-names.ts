@@ -1,0 +1,16 @@
+import type { DirectoryNameSink, EventHandlers } from '@hanoi/platform';
+import { committeeEvents } from './committee';
+import { handle } from './define';
+
+/**
+ * The committee's events that name agencies and administrative units, applied to a subgraph's copy of the names
+ * (`createDirectoryNames` of @hanoi/platform): what a subgraph needs to provide `Agency.name`/`shortName` and
+ * `AdministrativeUnit.name` on the references it returns.
+ */
+export const directoryNameEvents = (sink: DirectoryNameSink): EventHandlers => ({
+  ...handle(committeeEvents.agencyCreated, ({ agencyId, name, shortName }) => sink.agency(agencyId, { name, shortName })),
+  ...handle(committeeEvents.agencyRenamed, ({ agencyId, name, shortName }) => sink.agency(agencyId, { name, shortName })),
+  ...handle(committeeEvents.administrativeUnitCreated, ({ administrativeUnitId, name }) => sink.unit(administrativeUnitId, { name })),
+  ...handle(committeeEvents.administrativeUnitCreatedV2, ({ administrativeUnitId, name }) => sink.unit(administrativeUnitId, { name })),
+  ...handle(committeeEvents.administrativeUnitRenamed, ({ administrativeUnitId, name }) => sink.unit(administrativeUnitId, { name })),
+});
