@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image per Node process of the platform, each a target of this file: the six subgraphs and the gateway.
+# One image per Node process of the platform, each a target of this file: the six subgraphs, the notifier and the gateway.
 # They run the compiled JavaScript (`npm run build`, dist/) with node, as the unprivileged `node` user, with
 # production dependencies only. Every layer but a target's own (its dist/ and its CMD) is shared between them.
 # Name the target (without one, Docker builds the last stage):
@@ -79,6 +79,8 @@ CMD ["node", "--conditions=@hanoi/dist", "--enable-source-maps", "services/counc
 FROM runtime AS committee
 COPY --from=build /app/services/committee/package.json ./services/committee/
 COPY --from=build /app/services/committee/dist ./services/committee/dist
+# The directory data files the committee imports (read at run time, beside dist/).
+COPY --from=build /app/services/committee/data ./services/committee/data
 EXPOSE 4103
 CMD ["node", "--conditions=@hanoi/dist", "--enable-source-maps", "services/committee/dist/index.js"]
 
@@ -99,3 +101,10 @@ COPY --from=build /app/services/supervision/package.json ./services/supervision/
 COPY --from=build /app/services/supervision/dist ./services/supervision/dist
 EXPOSE 4106
 CMD ["node", "--conditions=@hanoi/dist", "--enable-source-maps", "services/supervision/dist/index.js"]
+
+# The notifier: a worker, no GraphQL (its port serves /healthz, /readyz and /metrics).
+FROM runtime AS notifications
+COPY --from=build /app/services/notifications/package.json ./services/notifications/
+COPY --from=build /app/services/notifications/dist ./services/notifications/dist
+EXPOSE 4107
+CMD ["node", "--conditions=@hanoi/dist", "--enable-source-maps", "services/notifications/dist/index.js"]

@@ -2,8 +2,9 @@
  * `npm run k8s:check` (CI): renders each kustomize entry point under infra/k8s (overlays/*, examples/*) and validates
  * every resource with `kubeconform -strict` against the Kubernetes JSON schemas of the oldest and the newest version
  * we deploy to, offline once the tools and schemas are cached (scripts/lib/k8s-tools.ts). Then checks what schemas
- * cannot: each subgraph of the gateway's table has its Deployment, Service and gateway URL; each container has its
- * probes on /readyz and /healthz, resources and a tagged image; no Secret carries a value in the repository.
+ * cannot: each subgraph of the gateway's table has its Deployment, Service and gateway URL, each worker its
+ * Deployment; each container has its probes on /readyz and /healthz, resources and a tagged image; no Secret carries
+ * a value in the repository.
  * The operators' custom resources (examples/operators) are skipped by kind: their CRDs are published only on sites
  * CI cannot reach.
  */
@@ -12,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ensureLocalSchemas, ensureTool, k8sDir, schemaName, schemasDir, writeStandaloneSchema } from './lib/k8s-tools';
-import { repoRoot, subgraphs } from './lib/subgraphs';
+import { repoRoot, subgraphs, workers } from './lib/subgraphs';
 
 /** Oldest and newest Kubernetes versions the manifests must be valid for. */
 const kubernetesVersions = ['1.33.0', '1.37.0'];
@@ -41,6 +42,7 @@ function conventionProblems(entry: string, resources: Resource[]): string[] {
     const url = gatewayConfig[`SUBGRAPH_${name.toUpperCase()}_URL`];
     if (url !== `http://${name}-subgraph/graphql`) problems.push(`the gateway's SUBGRAPH_${name.toUpperCase()}_URL is ${url}`);
   }
+  for (const { name } of workers) if (!named('Deployment', `${name}-worker`)) problems.push(`no Deployment ${name}-worker`);
   if (!named('Deployment', 'gateway') || !named('Service', 'gateway')) problems.push('no gateway Deployment and Service');
   for (const resource of resources) {
     if (resource.kind === 'Secret') problems.push(`Secret ${resource.metadata.name} is committed: reference Secrets, never define them`);

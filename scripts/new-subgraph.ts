@@ -11,13 +11,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { subgraphPorts } from '../gateway/src/config';
 import { scaffoldSubgraph, subgraphNames } from './lib/scaffold';
+import { workers } from './lib/subgraphs';
 
 const root = path.resolve(__dirname, '..');
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { entity: { type: 'string' }, agency: { type: 'string' } } });
   if (positionals.length !== 1) throw new Error('usage: npm run new:subgraph -- <name> [--entity <Type>] [--agency <agency id>]');
-  const names = subgraphNames(positionals[0]!, values, subgraphPorts);
+  // The workers' ports and names are taken too (the notifier's 4107).
+  const taken = { ...subgraphPorts, ...Object.fromEntries(workers.map((worker) => [worker.name, worker.port])) };
+  const names = subgraphNames(positionals[0]!, values, taken);
   const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   const { created, edited } = await scaffoldSubgraph(root, names, () => {
     run(process.execPath, ['--import', 'tsx', 'scripts/compose.ts']);

@@ -13,8 +13,8 @@ step "typecheck"
 npx tsc -p tsconfig.json
 npx tsc -p gateway/explorer/tsconfig.json # the explorer's browser code (DOM, JSX)
 
-step "supergraph and API schema are composed from the committed SDL"
-npx tsx scripts/compose.ts --check
+step "supergraph and API schema are composed from the committed SDL; no breaking change to the schemas or event contracts"
+npm run --silent schema:check
 
 step "clients' generated types and trusted-documents manifests match schemas/api.graphql and their operations"
 npm run --silent codegen:check || { echo 'Stale or failing: "npm run codegen" shows why and regenerates them.' >&2; exit 1; }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -10,16 +9,20 @@ import {
   createErrorFormatter,
   createGraphQLHttpServer,
   createLifecycle,
+  httpServerComponent,
   createLogger,
   type Caller,
   type Logger,
 } from '@hanoi/platform';
 import { createAccessTokenVerifier } from './auth';
 import { createExplorer } from './explorer';
+import { createGatewayQueryLimits } from './query-limits';
+import { createRateLimits } from './rate-limit';
 import { SubgraphSource } from './subgraph-source';
+import { createSupergraphSource } from './supergraph-source';
 import { createGatewayTelemetry } from './telemetry';
 import { createTrustedDocuments } from './trusted-documents';
-import { subgraphPorts, subgraphUrl, type Config, type SubgraphName } from './config';
+import { subgraphPorts, subgraphTimeoutMs, subgraphUrl, type Config, type SubgraphName } from './config';
 
 export interface GatewayContext {
   caller: Caller;
@@ -27,20 +30,25 @@ export interface GatewayContext {
 }
 
 /**
- * Builds the gateway without listening: it serves the committed static supergraph (no runtime
- * introspection of subgraphs), verifies users' tokens, and passes the caller to subgraphs as a
+ * Builds the gateway without listening: it serves the composed supergraph (no runtime introspection of
+ * subgraphs; new versions are polled for: supergraph-source.ts), verifies users' tokens, and passes the caller to subgraphs as a
  * short-lived token it signs, replacing anything a client sent under that header.
  */
 export function createApp(config: Config, logger: Logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL })) {
   const telemetry = createGatewayTelemetry(config, logger);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) =>
+    // Polled for new versions (supergraph-source.ts).
+    supergraphSdl: createSupergraphSource(config, logger, telemetry.supergraphReloads),
+    // A subgraph the table does not name (one a new supergraph brought) is reached at its routing URL.
+    buildService: ({ name, url }) =>
       telemetry.instrument(
         name,
         new SubgraphSource({
-          url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : undefined,
+          name,
+          url: name in subgraphPorts ? subgraphUrl(config, name as SubgraphName) : url,
           callerTokenSecret: config.INTERNAL_TOKEN_SECRET,
+          timeoutMs: subgraphTimeoutMs(config, name),
+          logger,
         }),
       ),
   });
@@ -53,16 +61,18 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
     // Browsers get our offline explorer (explorer.ts), never Apollo's landing page, which loads its Sandbox from a CDN.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), trustedDocuments.plugin],
   });
-  const lifecycle = createLifecycle(logger);
+  const lifecycle = createLifecycle(logger, { shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
   let verifier: Awaited<ReturnType<typeof createAccessTokenVerifier>> | undefined;
+  const rateLimits = createRateLimits(config);
   const http = createGraphQLHttpServer<GatewayContext>({
     apollo,
     logger,
     ready: () => lifecycle.ready(),
     metrics: telemetry.metrics,
     route: createExplorer(config, logger).route,
-    async context({ requestId, headers }) {
-      const caller = await verifier!.verify(headers.authorization);
+    queryLimits: createGatewayQueryLimits(config),
+    async context({ requestId, headers, remoteAddress }) {
+      const caller = await rateLimits.admit(() => verifier!.verify(headers.authorization), remoteAddress);
       return { caller, requestId };
     },
   });
@@ -76,6 +86,7 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
         publicKeyPath: config.AUTH_PUBLIC_KEY_PATH,
         issuer: config.AUTH_ISSUER,
         audience: config.AUTH_AUDIENCE,
+        cacheSize: config.GATEWAY_TOKEN_CACHE_SIZE,
       });
       await apollo.start();
       started = true;
@@ -83,7 +94,7 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
     stop: () => apollo.stop(),
     ready: async () => started,
   });
-  lifecycle.add({ name: 'http', stop: () => http.close() });
+  lifecycle.add(httpServerComponent(http));
 
   return {
     runtime: { logger, lifecycle },

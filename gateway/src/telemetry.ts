@@ -2,6 +2,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { boundedLabel, createProcessMetrics, createTracing, latencyBuckets, outcomeOf, withTraceHeaders, type Logger } from '@hanoi/platform';
 import { Counter, Histogram } from 'prom-client';
 import type { Config } from './config';
+import { subgraphUnavailableCode } from './subgraph-source';
 
 /**
  * The gateway's share of the operators' telemetry: its `/metrics` (the GraphQL requests it serves, as every process,
@@ -23,8 +24,14 @@ export function createGatewayTelemetry(config: Config, logger: Logger) {
   });
   const errors = new Counter({
     name: 'subgraph_fetch_errors_total',
-    help: 'Subgraph fetches that failed or answered errors, by subgraph and code (the first error\'s code, HTTP_<status> or FETCH_FAILED)',
+    help: 'Subgraph fetches that failed or answered errors, by subgraph and code (the first error\'s code, or why the subgraph was unavailable: FETCH_FAILED, TIMEOUT, HTTP_<status>, INVALID_RESPONSE)',
     labelNames: ['subgraph', 'code'],
+    registers: [metrics.registry],
+  });
+  const supergraphReloads = new Counter({
+    name: 'gateway_supergraph_reloads_total',
+    help: 'Supergraph versions read while running, by outcome: updated (validated and serving), refused (invalid or breaking a client document: the current one keeps serving), unreadable (reading the source failed)',
+    labelNames: ['outcome'],
     registers: [metrics.registry],
   });
   const codes = new Set<string>();
@@ -32,6 +39,7 @@ export function createGatewayTelemetry(config: Config, logger: Logger) {
 
   return {
     metrics,
+    supergraphReloads,
     tracing: createTracing('gateway', config, logger),
     /** Measures the fetches of one subgraph's data source and carries the trace context to it. */
     instrument<S extends RemoteGraphQLDataSource<any>>(subgraph: string, source: S): S {
@@ -57,10 +65,12 @@ export function createGatewayTelemetry(config: Config, logger: Logger) {
   };
 }
 
-/** A thrown fetch error's code: a subgraph's coded refusal, an HTTP status without one, or a failed exchange. */
+/**
+ * A thrown fetch error's code: why the subgraph was unavailable (`FETCH_FAILED`, `TIMEOUT`, `HTTP_<status>`,
+ * `INVALID_RESPONSE`: subgraph-source.ts), a subgraph's coded refusal, else INTERNAL_SERVER_ERROR (a failure of ours).
+ */
 function fetchErrorCode(error: unknown): string {
-  const extensions = (error as { extensions?: { code?: unknown; response?: { status?: unknown } } }).extensions;
-  if (typeof extensions?.code === 'string') return extensions.code;
-  if (typeof extensions?.response?.status === 'number') return `HTTP_${extensions.response.status}`;
-  return 'FETCH_FAILED';
+  const extensions = (error as { extensions?: { code?: unknown; reason?: unknown } }).extensions;
+  if (extensions?.code === subgraphUnavailableCode && typeof extensions.reason === 'string') return extensions.reason;
+  return typeof extensions?.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
 }

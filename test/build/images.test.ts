@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { imageProblems } from '../../scripts/lib/images';
-import { repoRoot, subgraphs } from '../../scripts/lib/subgraphs';
+import { repoRoot, subgraphs, workers } from '../../scripts/lib/subgraphs';
 
 /**
  * The images as far as they can be checked without a Docker engine: after `npm run build` (incremental: a no-op when
@@ -12,9 +12,10 @@ describe('build and images', () => {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'pipe' });
   }, 240_000);
 
-  const expected = [...subgraphs.map((s) => s.name), 'gateway'];
+  const expected = [...subgraphs.map((s) => s.name), ...workers.map((w) => w.name), 'gateway'];
+  const workerNames: string[] = workers.map((w) => w.name);
 
-  it('has one target per subgraph and the gateway, each built by compose and running its start:dist from dist/', () => {
+  it('has one target per subgraph, worker and the gateway, each built by compose and running its start:dist from dist/', () => {
     const { problems, targets } = imageProblems(repoRoot, expected);
     expect(problems).toEqual([]);
     expect(targets.map((t) => t.name).sort()).toEqual([...expected].sort());
@@ -25,18 +26,19 @@ describe('build and images', () => {
     for (const target of targets) {
       const [command, ...args] = target.cmd;
       expect(command).toBe('node');
-      // Too short a secret: every process refuses to start, after loading all its modules (from src/, Node would
-      // fail on the TypeScript instead).
+      // Too short a secret (a worker has no internal token: too short a metrics token): every process refuses to
+      // start, after loading all its modules (from src/, Node would fail on the TypeScript instead).
+      const worker = workerNames.includes(target.name);
       const run = spawnSync(process.execPath, args, {
         cwd: repoRoot,
-        env: { PATH: process.env.PATH, NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: 'too-short' },
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', ...(worker ? { METRICS_TOKEN: 'too-short' } : { INTERNAL_TOKEN_SECRET: 'too-short' }) },
         encoding: 'utf8',
         timeout: 30_000,
       });
       expect({ target: target.name, status: run.status, stderr: run.stderr }).toEqual({
         target: target.name,
         status: 1,
-        stderr: expect.stringContaining('INTERNAL_TOKEN_SECRET: must be at least 32 characters'),
+        stderr: expect.stringContaining(worker ? 'METRICS_TOKEN: must be at least 16 characters' : 'INTERNAL_TOKEN_SECRET: must be at least 32 characters'),
       });
     }
   }, 120_000);

@@ -8,6 +8,7 @@ import { devAudience, devIssuer, ensureDevKeys, mintAccessToken } from '../../sc
 import { freePort, launchPlatform, type RunningPlatform } from '../../scripts/lib/processes';
 import { subgraphs } from '../../scripts/lib/subgraphs';
 import { agencies } from '../../scripts/seed/directory';
+import { seedDemo } from '../../scripts/seed/demo';
 
 export interface GraphQLResponse {
   status: number;
@@ -81,7 +82,26 @@ export async function startWholePlatform(options: { env?: NodeJS.ProcessEnv } = 
         await as(admin, `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, { input });
       }
     },
+    /**
+     * Loads the demo data (scripts/seed/demo.ts) as an administrator. The seed is idempotent: it is run again while it
+     * fails (up to `attempts` times), e.g. when a case's intake gave up waiting for directory events still on their way
+     * to petitions on a loaded machine.
+     */
+    async seedDemoData(attempts = 3) {
+      const admin: Caller = { subject: 'e2e-demo-seed', agency: 'committee', roles: ['admin'] };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await seedDemo(platform.gatewayUrl, await token(admin), () => undefined);
+        } catch (error) {
+          if (attempt >= attempts) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 5_000));
+        }
+      }
+    },
     topicPrefix,
+    /** Each service's database is `<dbPrefix><service>` on `mongoUrl`. */
+    dbPrefix,
+    mongoUrl,
     brokers: brokers.split(','),
     logDir,
     token,

@@ -35,7 +35,8 @@ export function compatibilityProblems(recorded: JsonSchema, next: JsonSchema, pa
       if (!wasRequired.has(name)) problems.push(`${path}.${name} is required now (events already published lack it)`);
     }
     for (const name of wasRequired) {
-      if (!(nextRequired ?? []).includes(name)) problems.push(`${path}.${name} is optional now (consumers rely on it)`);
+      // A removed field is reported as removed above, not also as optional.
+      if (nextProps?.[name] && !(nextRequired ?? []).includes(name)) problems.push(`${path}.${name} is optional now (consumers rely on it)`);
     }
   }
   return problems;

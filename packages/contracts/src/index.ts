@@ -1,6 +1,7 @@
 export * from './define';
 export * from './obligations';
 export * from './vocabulary';
+export * from './working-days';
 export * from './catalogue';
 export * from './committee';
 export * from './council';
@@ -8,3 +9,4 @@ export * from './delegation';
 export * from './front';
 export * from './petitions';
 export * from './supervision';
+export * from './directory-names';

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { shutdownConfigShape } from './lifecycle';
+import { defaultSessionTimeoutMs } from './events/bus';
 import { metricsConfigShape } from './metrics';
+import { subgraphQueryLimitsConfigShape } from './query-limits';
 import { tracingConfigShape } from './tracing';
 
 /** Thrown when the environment does not describe a runnable service; lists every problem at once. */
@@ -47,11 +50,25 @@ export function subgraphConfigSchema(name: string, defaultPort: number) {
       .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean)),
     /** Prepended to every topic name; tests use it to run on their own topics. */
     KAFKA_TOPIC_PREFIX: z.string().default(''),
+    /**
+     * Replicas of each topic this service creates, and how many must hold a write before it is acknowledged (the
+     * producer asks acks=all); unset: the broker's defaults (the local broker: 1). A production cluster: 3 and 2.
+     */
+    KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(7).optional(),
+    KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).max(7).optional(),
+    /**
+     * How long the broker keeps a consumer that stopped heartbeating (ms): after a `kill -9` the restarted service
+     * consumes again once the dead member's session expired. 6,000 is the broker's least by default.
+     */
+    KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(defaultSessionTimeoutMs),
     INTERNAL_TOKEN_SECRET: internalTokenSecret,
     /** How often the outbox looks for events a crash or a broker outage left unpublished (ms; 0 = at start only). */
     OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
     ...metricsConfigShape,
     ...tracingConfigShape,
+    /** Query limits on every request (query-limits.ts), looser than the gateway's. */
+    ...subgraphQueryLimitsConfigShape,
+    ...shutdownConfigShape,
   });
 }
 

@@ -27,15 +27,18 @@ export const callerTokenTtlSeconds = 60;
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
-/** Signed by the gateway after it verified the user's JWT (HS256 with a secret only gateway and subgraphs hold). */
-export async function signCallerToken(caller: Caller, secret: string): Promise<string> {
+/**
+ * Signed by the gateway after it verified the user's JWT (HS256 with a secret only gateway and subgraphs hold).
+ * `ttlSeconds` other than the default only for tools that stand in for the gateway (the gateway benchmark's peers).
+ */
+export async function signCallerToken(caller: Caller, secret: string, ttlSeconds: number = callerTokenTtlSeconds): Promise<string> {
   return new SignJWT({ agency: caller.agency, roles: caller.roles })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.subject)
     .setIssuer(internalIssuer)
     .setAudience(internalAudience)
     .setIssuedAt()
-    .setExpirationTime(`${callerTokenTtlSeconds}s`)
+    .setExpirationTime(`${ttlSeconds}s`)
     .sign(key(secret));
 }
 

@@ -1,6 +1,36 @@
 /** `id` of a stored document (`_id`), for every entity type's resolver map. */
 export const idField = { id: (doc: { _id: string }) => doc._id };
 
-/** A reference to an entity another subgraph owns: the gateway fetches its fields from the owner. */
-export const ref = (id: string | null | undefined) => (id ? { id } : null);
-export const refs = (ids: readonly string[] | null | undefined) => (ids ?? []).map((id) => ({ id }));
+/** An entity another subgraph owns, as this one hands it on: its key; the gateway fetches its fields from the owner. */
+export interface EntityReference {
+  id: string;
+}
+
+/** A reference to an entity another subgraph owns (null for an absent id: a nullable field). */
+export function ref(id: string): EntityReference;
+export function ref(id: string | null | undefined): EntityReference | null;
+export function ref(id: string | null | undefined): EntityReference | null {
+  return id ? { id } : null;
+}
+export const refs = (ids: readonly string[] | null | undefined): EntityReference[] => (ids ?? []).map((id) => ({ id }));
+
+/**
+ * The entity a stored id names, for a field the SDL declares non-null (`consultation: LawConsultation!`): entities
+ * are never deleted, so a missing one is a broken invariant. It throws an uncoded error — logged and masked as
+ * INTERNAL_SERVER_ERROR, as GraphQL's own "cannot return null" would be — that names the dangling id.
+ */
+export async function existing<T>(entity: Promise<T | null | undefined> | T | null | undefined, type: string, id: string): Promise<T> {
+  const found = await entity;
+  if (found == null) throw new Error(`${type} ${id} is referenced but does not exist`);
+  return found;
+}
+
+/**
+ * A value the SDL declares non-null that stored data may lack (a read model's field that a later event sets): throws an
+ * uncoded error — logged and masked as INTERNAL_SERVER_ERROR, as GraphQL's own "cannot return null" would be — that
+ * names what is missing.
+ */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new Error(`${what} is missing`);
+  return value;
+}

@@ -11,12 +11,14 @@ import { unauthenticated } from './errors';
 import { createEventBus, type EventBus } from './events/bus';
 import { serviceTopic } from './events/envelope';
 import { createOutbox, type Outbox } from './events/outbox';
+import { entityRepresentationsPlugin } from './entity-representations';
 import { createErrorFormatter } from './graphql-errors';
 import { createGraphQLHttpServer } from './http';
 import { callerTokenHeader, verifyCallerToken, type Caller } from './identity';
-import { createLifecycle, type Component, type Lifecycle } from './lifecycle';
+import { createLifecycle, httpServerComponent, type Component, type Lifecycle, type ShutdownReport } from './lifecycle';
 import { createLogger, type Logger } from './logger';
 import { createProcessMetrics, type ProcessMetrics } from './metrics';
+import { createQueryLimits, queryLimitsFromConfig } from './query-limits';
 import { createEventMetrics } from './metrics-events';
 import { createTracing } from './tracing';
 
@@ -53,11 +55,19 @@ export function createServiceRuntime(service: string, config: SubgraphConfig, lo
   const metrics = createProcessMetrics(service, { token: config.METRICS_TOKEN, databaseCommands: true });
   const eventMetrics = createEventMetrics(metrics.registry);
   const database = createDatabase({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger: log });
-  const bus = createEventBus({ brokers: config.KAFKA_BROKERS, clientId: service, logger: log, observer: eventMetrics.bus });
+  const bus = createEventBus({
+    brokers: config.KAFKA_BROKERS,
+    clientId: service,
+    logger: log,
+    replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+    minInSyncReplicas: config.KAFKA_MIN_INSYNC_REPLICAS,
+    sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+    observer: eventMetrics.bus,
+  });
   eventMetrics.watchConsumerLag(bus);
   const topic = (name: string) => serviceTopic(name, config.KAFKA_TOPIC_PREFIX);
   const outbox = createOutbox({ service, topic: topic(service), bus, logger: log, sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS, observer: eventMetrics.outbox });
-  const lifecycle = createLifecycle(log);
+  const lifecycle = createLifecycle(log, { shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
   const tracing = createTracing(service, config, log);
   return { service, config, logger: log, database, bus, outbox, lifecycle, metrics, tracing, topic };
 }
@@ -66,7 +76,8 @@ export interface SubgraphApp {
   runtime: ServiceRuntime;
   /** Starts dependencies then listens; port 0 picks a free port. Returns the GraphQL URL. */
   start(port?: number): Promise<{ port: number; url: string }>;
-  stop(): Promise<void>;
+  /** Bounded by SHUTDOWN_TIMEOUT_MS; the report names what had not finished. */
+  stop(): Promise<ShutdownReport>;
 }
 
 /**
@@ -77,24 +88,29 @@ export interface SubgraphApp {
 export function createSubgraphApp<L>(
   runtime: ServiceRuntime,
   options: {
-    resolvers: GraphQLResolverMap<RequestContext<L>>;
+    /**
+     * The service's resolver map, typed by the `Resolvers` codegen generates from its SDL (services/<name>/src/generated):
+     * Apollo's own `GraphQLResolverMap` cannot type it, as it takes `__resolveReference` for a field resolver.
+     */
+    resolvers: { [typeName: string]: object | undefined };
     loaders: () => L;
     consumers?: Component[];
   },
 ): SubgraphApp {
   const { logger, lifecycle, config } = runtime;
   const apollo = new ApolloServer<RequestContext<L>>({
-    schema: buildSubgraphSchema([{ typeDefs: parse(loadSchemaSource(runtime.service)), resolvers: options.resolvers as never }]),
+    schema: buildSubgraphSchema([{ typeDefs: parse(loadSchemaSource(runtime.service)), resolvers: options.resolvers as GraphQLResolverMap<RequestContext<L>> }]),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // No traces or usage leave the city's network: Apollo's cloud reporting stays off.
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), entityRepresentationsPlugin],
   });
   const http = createGraphQLHttpServer<RequestContext<L>>({
     apollo,
     logger,
     ready: () => lifecycle.ready(),
     metrics: runtime.metrics,
+    queryLimits: createQueryLimits(queryLimitsFromConfig(config, 'SUBGRAPH'), config.QUERY_COST_DEFAULT_LIST_SIZE),
     async context({ requestId, headers, logger: requestLogger }) {
       const token = headers[callerTokenHeader];
       if (typeof token !== 'string') throw unauthenticated('Requests reach subgraphs only through the gateway');
@@ -113,7 +129,7 @@ export function createSubgraphApp<L>(
   for (const consumer of options.consumers ?? []) lifecycle.add(consumer);
   lifecycle.add({ name: 'apollo', start: () => apollo.start(), stop: () => apollo.stop() });
   let port = 0;
-  lifecycle.add({ name: 'http', stop: () => http.close() });
+  lifecycle.add(httpServerComponent(http));
 
   return {
     runtime,
@@ -128,7 +144,7 @@ export function createSubgraphApp<L>(
 }
 
 /** For `src/index.ts`: starts the app, stops it on SIGTERM/SIGINT, exits 1 if it cannot start. */
-export function runUntilSignalled(app: { runtime: { logger: Logger; lifecycle: Lifecycle }; start(): Promise<unknown>; stop(): Promise<void> }): void {
+export function runUntilSignalled(app: { runtime: { logger: Logger; lifecycle: Lifecycle }; start(): Promise<unknown>; stop(): Promise<unknown> }): void {
   app.runtime.lifecycle.stopOnSignals();
   app.start().catch((error: unknown) => {
     app.runtime.logger.fatal({ err: error }, 'failed to start');

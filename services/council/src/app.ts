@@ -1,4 +1,5 @@
-import { createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
+import { directoryNameEvents } from '@hanoi/contracts';
+import { createDirectoryNames, createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
 import { service, type Config } from './config';
 import { createLoaders } from './loaders';
 import { createRepositories } from './repositories';
@@ -11,8 +12,11 @@ export function createApp(config: Config, logger?: Logger) {
     documentLeadDays: config.COUNCIL_DOCUMENT_LEAD_DAYS,
     questionAnswerDays: config.COUNCIL_QUESTION_ANSWER_DAYS,
   });
+  // The names of the agencies and units it refers to, which it provides (@provides): no committee fetch for them.
+  const directoryNames = createDirectoryNames(runtime, { events: directoryNameEvents });
   return createSubgraphApp(runtime, {
-    resolvers: createResolvers(repositories),
+    resolvers: directoryNames.withNames(createResolvers(repositories)),
     loaders: () => createLoaders(repositories),
+    consumers: [directoryNames.component],
   });
 }

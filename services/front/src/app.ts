@@ -1,4 +1,5 @@
-import { createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
+import { directoryNameEvents } from '@hanoi/contracts';
+import { createDirectoryNames, createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
 import { service, type Config } from './config';
 import { createConsumers } from './events/consumers';
 import { createLoaders } from './loaders';
@@ -9,9 +10,11 @@ import { createResolvers } from './resolvers';
 export function createApp(config: Config, logger?: Logger) {
   const runtime = createServiceRuntime(service, config, logger);
   const repositories = createRepositories(runtime.database.connection, runtime.outbox);
+  // The names of the agencies and units it refers to, which it provides (@provides): no committee fetch for them.
+  const directoryNames = createDirectoryNames(runtime, { events: directoryNameEvents });
   return createSubgraphApp(runtime, {
-    resolvers: createResolvers(repositories),
+    resolvers: directoryNames.withNames(createResolvers(repositories)),
     loaders: () => createLoaders(repositories),
-    consumers: createConsumers(runtime, repositories),
+    consumers: [directoryNames.component, ...createConsumers(runtime, repositories)],
   });
 }

@@ -1,4 +1,5 @@
-import { createServiceRuntime, createSubgraphApp, type Component, type Logger } from '@hanoi/platform';
+import { directoryNameEvents } from '@hanoi/contracts';
+import { createDirectoryNames, createServiceRuntime, createSubgraphApp, type Component, type Logger } from '@hanoi/platform';
 import { deadlineOverridesOf, service, type Config } from './config';
 import { createIdentityCipher } from './domain/identity';
 import { createConsumers } from './events/consumers';
@@ -28,11 +29,13 @@ export function createApp(config: Config, logger?: Logger) {
     deadlineOverrides: deadlineOverridesOf(config),
   });
   const sweeper = createDeadlineSweeper({ petitions: repositories.petitions, deadlines: workflows.deadlines, logger: runtime.logger, intervalMs: config.PETITIONS_SWEEP_INTERVAL_MS });
+  // The names of the agencies and units it refers to, which it provides (@provides): no committee fetch for them.
+  const directoryNames = createDirectoryNames(runtime, { events: directoryNameEvents });
   const app = createSubgraphApp(runtime, {
-    resolvers: createResolvers(repositories, workflows),
+    resolvers: directoryNames.withNames(createResolvers(repositories, workflows)),
     loaders: () => createLoaders(repositories, workflows.identity),
     // Components start after the database, broker and outbox: the seeder first, then the consumers and the sweeper.
-    consumers: [routingTableSeeder(repositories, runtime.logger), ...createConsumers(runtime, repositories, workflows), sweeper],
+    consumers: [routingTableSeeder(repositories, runtime.logger), directoryNames.component, ...createConsumers(runtime, repositories, workflows), sweeper],
   });
   return Object.assign(app, { repositories, sweeper });
 }

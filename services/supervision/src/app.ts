@@ -1,4 +1,5 @@
-import { createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
+import { directoryNameEvents } from '@hanoi/contracts';
+import { createDirectoryNames, createServiceRuntime, createSubgraphApp, type Logger } from '@hanoi/platform';
 import { service, type Config } from './config';
 import { createCoordinationIndexer } from './events/coordination-index';
 import { createConsumers } from './events/consumers';
@@ -15,10 +16,12 @@ export function createApp(config: Config, logger?: Logger) {
   const indexer = createCoordinationIndexer(runtime, repositories.coordinationIndex);
   const escalation = createEscalationSweeper(repositories.recommendations, runtime.logger, config.SUPERVISION_SWEEP_INTERVAL_MS);
   const workflows = createWorkflows(repositories, indexer);
+  // The names of the agencies and units it refers to, which it provides (@provides): no committee fetch for them.
+  const directoryNames = createDirectoryNames(runtime, { events: directoryNameEvents });
   const app = createSubgraphApp(runtime, {
-    resolvers: createResolvers(workflows),
-    loaders: () => createLoaders(repositories, workflows.coordinationIndex.figures),
-    consumers: [...createConsumers(runtime, repositories), indexer, escalation],
+    resolvers: directoryNames.withNames(createResolvers(workflows)),
+    loaders: () => createLoaders(repositories, workflows.coordinationIndex.figures, workflows.satisfaction.figures),
+    consumers: [directoryNames.component, ...createConsumers(runtime, repositories), indexer, escalation],
   });
   return { ...app, indexer, escalation };
 }
