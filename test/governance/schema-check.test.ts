@@ -67,7 +67,7 @@ describe('schema check', () => {
       }),
     ]);
     const printed = formatReport(report);
-    expect(printed).toContain("✗ BREAKING Agency.openCaseCount: Field 'openCaseCount' was removed from object type 'Agency'");
+    expect(printed).toContain("✗ BREAKING Agency.openCaseCount FIELD_REMOVED: Field 'openCaseCount' was removed from object type 'Agency'");
     expect(printed).toMatch(/used by saved analyst query agency-page \(AgencyPage\); agency-dashboard AgencyPage/);
   });
 
@@ -88,16 +88,24 @@ describe('schema check', () => {
     );
     expect(failures(report)).toHaveLength(2);
     const printed = formatReport(report);
-    expect(printed).toContain("⚠ DANGEROUS PetitionChannel.HOTLINE: Enum value 'HOTLINE' was added to enum 'PetitionChannel'");
+    expect(printed).toContain("⚠ DANGEROUS PetitionChannel.HOTLINE ENUM_VALUE_ADDED: Enum value 'HOTLINE' was added to enum 'PetitionChannel'");
   });
 
-  it('lets an intended break through when the allow list names it with a reason', async () => {
+  it('lets an intended break through when the allow list names it and its change with a reason, and that change only', async () => {
     editPetitionsSdl((sdl) => sdl.replace(openCaseCount, ''));
-    writeFileSync(path.join(root, 'schemas/breaking-changes.allow'), '# intended\nAgency.openCaseCount   the dashboard moved to petitionCounts (agreed with its team)\nAgency.gone  left over\n');
+    const allowList = path.join(root, 'schemas/breaking-changes.allow');
+    // Allowing the field to be retyped (say, made nullable) does not allow removing it.
+    writeFileSync(allowList, 'Agency.openCaseCount FIELD_TYPE_CHANGED  made nullable (issue 10)\n');
+    expect(failures(await check())).toEqual([expect.objectContaining({ coordinate: 'Agency.openCaseCount', change: 'FIELD_REMOVED' })]);
+
+    writeFileSync(allowList, '# intended\nAgency.openCaseCount FIELD_REMOVED  the dashboard moved to petitionCounts (agreed with its team)\nAgency.gone FIELD_REMOVED left over\n');
     const report = await check();
     expect(failures(report)).toEqual([]);
     expect(report.findings).toEqual([expect.objectContaining({ coordinate: 'Agency.openCaseCount', allowedBecause: 'the dashboard moved to petitionCounts (agreed with its team)' })]);
-    expect(report.unusedAllowances).toEqual(['Agency.gone']);
+    expect(report.unusedAllowances).toEqual(['Agency.gone FIELD_REMOVED']);
+
+    writeFileSync(allowList, 'Agency.openCaseCount  no change named\n');
+    await expect(check()).rejects.toThrow('schemas/breaking-changes.allow:1: "Agency.openCaseCount  no change named" is not "<coordinate> <CHANGE> <reason>"');
   });
 
   it('compares a clean main with its previous commit (a fresh CI clone), and a branch with its merge base', async () => {
@@ -121,7 +129,7 @@ describe('schema check', () => {
     // The contract is changed in memory, the tree is clean: compared with main's snapshots (SCHEMA_BASE_REF=main).
     const report = await check(allContracts.map((contract) => (contract === routed ? changed : contract)), 'main');
     expect(failures(report)).toEqual([expect.objectContaining({ coordinate: routed.type, message: expect.stringContaining('data.agencyId was removed') })]);
-    expect(formatReport(report)).toContain(`✗ BREAKING ${routed.type}: data.agencyId was removed`);
+    expect(formatReport(report)).toContain(`✗ BREAKING ${routed.type} EVENT_WIRE_FORMAT_CHANGED: data.agencyId was removed`);
 
     const recorded = new Map([[routed.type, wireSchema(routed)]]);
     expect(contractFindings(recorded, allContracts.filter((contract) => contract !== routed))).toEqual([

@@ -7,7 +7,7 @@ import { allowListFile, readAllowList } from './allow-list';
 import { listAt, readAt, resolveBase, type Base } from './base-ref';
 import { contractFindings, snapshotsDir, type WireFormat } from './contract-changes';
 import { loadRegisteredOperations } from './operations';
-import { schemaFindings, type Finding, type SchemaPair } from './schema-changes';
+import { allowanceOf, schemaFindings, type Finding, type SchemaPair } from './schema-changes';
 
 export interface SchemaCheckReport {
   base: Base;
@@ -15,7 +15,7 @@ export interface SchemaCheckReport {
   compositionError: string | null;
   /** Breaking and dangerous changes since `base`, the allowed ones marked. */
   findings: Finding[];
-  /** Allow-list entries no change needs any more (safe to delete once the change has landed). */
+  /** Allow-list entries (`<coordinate> <CHANGE>`) no change needs any more (safe to delete once the change has landed). */
   unusedAllowances: string[];
   /** Subgraphs that did not exist in `base`: nothing of theirs can break. */
   newSubgraphs: string[];
@@ -68,11 +68,12 @@ export async function runSchemaCheck(options: { root: string; baseRef?: string; 
 
   const allowed = readAllowList(root);
   for (const finding of findings) {
-    const reason = allowed.get(finding.coordinate);
+    const reason = allowed.get(allowanceOf(finding));
     if (reason !== undefined) finding.allowedBecause = reason;
   }
   report.findings = findings;
-  report.unusedAllowances = [...allowed.keys()].filter((coordinate) => !findings.some((finding) => finding.coordinate === coordinate));
+  const needed = new Set(findings.map(allowanceOf));
+  report.unusedAllowances = [...allowed.keys()].filter((allowance) => !needed.has(allowance));
   return report;
 }
 
@@ -90,7 +91,7 @@ export function formatReport(report: SchemaCheckReport): string {
   lines.push(`Breaking-change check against ${report.base.description}:`);
   for (const name of report.newSubgraphs) lines.push(`  new subgraph ${name}: nothing to compare with`);
   const describe = (mark: string, finding: Finding) => {
-    lines.push(`  ${mark} ${finding.coordinate}: ${finding.message}`, `      in ${finding.where.join(', ')}`);
+    lines.push(`  ${mark} ${allowanceOf(finding)}: ${finding.message}`, `      in ${finding.where.join(', ')}`);
     if (finding.usedBy.length) lines.push(`      used by ${finding.usedBy.join('; ')}`);
     else if (finding.severity === 'breaking' && finding.where.some((file) => file.startsWith('schemas/'))) {
       lines.push('      used by no saved query or registered document (clients outside this repository may still use it)');
@@ -100,15 +101,15 @@ export function formatReport(report: SchemaCheckReport): string {
   failing.forEach((finding) => describe('✗ BREAKING', finding));
   // Allowed ones were reviewed when they were listed: one line each.
   for (const finding of report.findings.filter((finding) => finding.allowedBecause !== undefined)) {
-    lines.push(`  ✓ allowed ${finding.coordinate}: ${finding.message} — ${finding.allowedBecause}`);
+    lines.push(`  ✓ allowed ${allowanceOf(finding)}: ${finding.message} — ${finding.allowedBecause}`);
   }
   report.findings.filter((finding) => finding.severity === 'dangerous' && finding.allowedBecause === undefined).forEach((finding) => describe('⚠ DANGEROUS', finding));
-  for (const coordinate of report.unusedAllowances) lines.push(`  note: ${allowListFile} allows ${coordinate}, which no longer changes (delete the entry once landed)`);
+  for (const allowance of report.unusedAllowances) lines.push(`  note: ${allowListFile} allows ${allowance}, which this change does not make (delete the entry once landed)`);
   if (report.findings.length === 0) lines.push('  none.');
   if (failing.length) {
     lines.push(
       `${failing.length} breaking change${failing.length > 1 ? 's' : ''}. Keep the old field, value or argument beside the new one (deprecate it), publish a new event version, ` +
-        `or, for an intended break agreed with the clients named above, add "<coordinate> <reason>" to ${allowListFile} (README "Schema governance").`,
+        `or, for an intended break agreed with the clients named above, add its "<coordinate> <CHANGE>" as printed and the reason to ${allowListFile} (README "Schema governance").`,
     );
   }
   return lines.join('\n');

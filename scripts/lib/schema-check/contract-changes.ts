@@ -17,10 +17,12 @@ export const snapshotsDir = 'packages/contracts/snapshots';
 export function contractFindings(recorded: Map<string, WireFormat>, contracts: readonly EventContract[]): Finding[] {
   const current = new Map(contracts.map((contract) => [contract.type, contract]));
   const where = [snapshotsDir.replace(/\/snapshots$/, '')];
-  const finding = (type: string, message: string): Finding => ({ severity: 'breaking', coordinate: type, message, where, usedBy: [] });
+  const finding = (type: string, change: string, message: string): Finding => ({ severity: 'breaking', coordinate: type, change, message, where, usedBy: [] });
   return [...recorded].flatMap(([type, wire]) => {
     const contract = current.get(type);
-    if (!contract) return [finding(type, 'was removed from the catalogue: its events stay in the topics, read by replays and late consumers')];
-    return compatibilityProblems(wire, wireSchema(contract)).map((problem) => finding(type, `${problem} (a published version changes only by new optional fields; publish …v${contract.version + 1} beside it)`));
+    if (!contract) return [finding(type, 'EVENT_TYPE_REMOVED', 'was removed from the catalogue: its events stay in the topics, read by replays and late consumers')];
+    return compatibilityProblems(wire, wireSchema(contract)).map((problem) =>
+      finding(type, 'EVENT_WIRE_FORMAT_CHANGED', `${problem} (a published version changes only by new optional fields; publish …v${contract.version + 1} beside it)`),
+    );
   });
 }

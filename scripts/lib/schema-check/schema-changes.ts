@@ -7,12 +7,14 @@ export interface Finding {
   severity: 'breaking' | 'dangerous';
   /** A schema coordinate (`Agency.openCaseCount`, `Agency.cases.first`, `PetitionStatus.CLOSED`) or an event type. */
   coordinate: string;
+  /** What happened to it: `@graphql-inspector/core`'s change type (`FIELD_REMOVED`, `FIELD_TYPE_CHANGED`…) or `EVENT_…`. */
+  change: string;
   message: string;
   /** The files that show it: `schemas/petitions.graphql`, `schemas/api.graphql`, `packages/contracts`. */
   where: string[];
   /** The registered operations it breaks (labels, see `RegisteredOperation`). */
   usedBy: string[];
-  /** Set when the allow list names the coordinate. */
+  /** Set when the allow list names the coordinate and the change (`allowanceOf`). */
   allowedBecause?: string;
 }
 
@@ -47,6 +49,9 @@ const breaksTheHolder = new Set<string>([
  */
 const isFederationMachinery = (change: Change) => (change.path?.startsWith('_') ?? false) || change.type.startsWith('DIRECTIVE');
 
+/** How an allow-list entry names a finding: its coordinate and its change, so that allowing one change allows no other. */
+export const allowanceOf = (finding: Pick<Finding, 'coordinate' | 'change'>) => `${finding.coordinate} ${finding.change}`;
+
 const holderOf = (coordinate: string) => coordinate.split('.').slice(0, -1).join('.');
 
 /**
@@ -75,6 +80,7 @@ export async function schemaFindings(pairs: SchemaPair[], operations: Registered
       findings.set(key, {
         severity: level === CriticalityLevel.Breaking ? 'breaking' : 'dangerous',
         coordinate: change.path ?? '(schema)',
+        change: change.type,
         message: change.message,
         where: [file],
         usedBy: usersOf(change),
