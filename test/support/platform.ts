@@ -45,6 +45,9 @@ export async function startWholePlatform(options: { env?: NodeJS.ProcessEnv } = 
       AUTH_PUBLIC_KEY_PATH: keys.publicKeyPath,
       AUTH_ISSUER: devIssuer,
       AUTH_AUDIENCE: devAudience,
+      // The gateway's fetch timeout (10 s in production) is for subgraphs that hang; on a loaded 2-core machine a
+      // healthy one can take longer (FerretDB), and tests that do not freeze one must not see it as unavailable.
+      SUBGRAPH_TIMEOUT_MS: '60000',
       ...options.env,
     },
     dbPrefix,
@@ -83,18 +86,19 @@ export async function startWholePlatform(options: { env?: NodeJS.ProcessEnv } = 
       }
     },
     /**
-     * Loads the demo data (scripts/seed/demo.ts) as an administrator. The seed is idempotent: it is run again while it
-     * fails (up to `attempts` times), e.g. when a case's intake gave up waiting for directory events still on their way
-     * to petitions on a loaded machine.
+     * Loads the demo data (scripts/seed/demo.ts) as an administrator. The seed is idempotent: it is run again, every
+     * 10 s for up to `timeoutMs`, while it fails — a case's intake gives up when the directory's events have not reached
+     * petitions yet, which takes minutes for the whole directory on a loaded machine.
      */
-    async seedDemoData(attempts = 3) {
+    async seedDemoData(timeoutMs = 300_000) {
       const admin: Caller = { subject: 'e2e-demo-seed', agency: 'committee', roles: ['admin'] };
-      for (let attempt = 1; ; attempt++) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
         try {
           return await seedDemo(platform.gatewayUrl, await token(admin), () => undefined);
         } catch (error) {
-          if (attempt >= attempts) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 5_000));
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 10_000));
         }
       }
     },

@@ -1,5 +1,5 @@
 import { assignmentsPerCase, caseInput, createDirectory, eventTypes, outboxLeft, submitPetition } from '../support/domain';
-import { describe, startScenarioPlatform, waitFor, type GraphQLAnswer } from '../support/platform';
+import { describe, settleMs, startScenarioPlatform, waitFor, type GraphQLAnswer } from '../support/platform';
 import type { Scenario } from '../support/scenario';
 
 const freezeMs = 20_000;
@@ -68,7 +68,7 @@ export const brokerFreeze: Scenario = {
       failed.length === 0 && duringFreeze.length > 0,
       `${duringFreeze.length} writes during the freeze, ${writes.length} in all, ${failed.length} failed${failed.length ? ` (${describe(failed[0]!.answer)})` : ''}`,
     );
-    const left = await outboxLeft(platform, 'petitions', 'petitions', 60_000);
+    const left = await outboxLeft(platform, 'petitions', 'petitions', settleMs);
     const drainedMs = Date.now() - thawedAt;
     const events = (await platform.readTopic('petitions')).filter((event) => steps.some((step) => step.type === event.type));
     const acknowledged = writes.filter((write) => !write.answer.errors && !write.answer.failure);
@@ -93,7 +93,7 @@ export const brokerFreeze: Scenario = {
     const assignments = (await waitFor(async () => {
       const perCase = await assignmentsPerCase(platform);
       return ids.every((id) => perCase.has(id)) && perCase;
-    }, 30_000)) ?? (await assignmentsPerCase(platform));
+    }, settleMs)) ?? (await assignmentsPerCase(platform));
     const wrong = ids.filter((id) => assignments.get(id) !== 1);
     report.check('the committee assigns each case exactly once', wrong.length === 0, `${ids.length - wrong.length}/${ids.length} cases with exactly one assignment`);
   },

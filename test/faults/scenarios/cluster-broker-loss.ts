@@ -1,7 +1,7 @@
 import { Kafka, logLevel, ConfigResourceTypes } from 'kafkajs';
 import { assignmentsPerCase, callers, createDirectory, eventTypes, meetingInput, recordMeeting, sendWrites, tally } from '../support/domain';
 import { startPrivateKafka } from '../support/infrastructure';
-import { describe, startScenarioPlatform, waitFor } from '../support/platform';
+import { describe, settleMs, startScenarioPlatform, waitFor } from '../support/platform';
 import type { Scenario } from '../support/scenario';
 
 const meetings = 40;
@@ -60,7 +60,7 @@ export const clusterBrokerLoss: Scenario = {
     const meetingIds = new Set(acknowledged.map((attempt) => attempt.id!));
     const expectedCases = meetingIds.size * meetingInput('').recommendations.length;
     const cases = platform.database('petitions').collection('petitions');
-    await waitFor(async () => (await cases.countDocuments({ voterMeetingId: { $in: [...meetingIds] } })) >= expectedCases, 120_000);
+    await waitFor(async () => (await cases.countDocuments({ voterMeetingId: { $in: [...meetingIds] } })) >= expectedCases, settleMs);
     const held = (await platform.readTopic('front')).filter((event) => event.type === eventTypes.meetingHeld);
     const heldPerMeeting = tally([...new Map(held.map((event) => [event.id, event.subject])).values()]);
     const notPublished = [...meetingIds].filter((id) => heldPerMeeting.get(id) !== 1);
@@ -72,7 +72,7 @@ export const clusterBrokerLoss: Scenario = {
     const assignments = (await waitFor(async () => {
       const counts = await assignmentsPerCase(platform);
       return caseIds.every((id) => counts.has(id)) && counts;
-    }, 60_000)) ?? (await assignmentsPerCase(platform));
+    }, settleMs)) ?? (await assignmentsPerCase(platform));
     const wrongAssignments = caseIds.filter((id) => assignments.get(id) !== 1);
     report.check('the committee assigns each case exactly once', wrongAssignments.length === 0, `${caseIds.length - wrongAssignments.length}/${caseIds.length} cases with exactly one assignment`);
   },

@@ -1,11 +1,11 @@
 import { assignmentsPerCase, caseInput, createDirectory, eventTypes, sendWrites, submitPetition, tally } from '../support/domain';
-import { describe, startScenarioPlatform, waitFor } from '../support/platform';
+import { describe, settleMs, startScenarioPlatform, waitFor } from '../support/platform';
 import type { Scenario } from '../support/scenario';
 
-const cases = 200;
+const cases = 100;
 
 /**
- * kill -9 of a consumer in the middle of a batch: the committee, stopped while 200 cases are routed to it, starts
+ * kill -9 of a consumer in the middle of a batch: the committee, stopped while 100 cases are routed to it, starts
  * on the backlog and is killed once it has applied part of it, then restarted. Every case ends with exactly one
  * assignment (none lost, none doubled) and one `assignment.assigned` event.
  */
@@ -30,7 +30,7 @@ export const consumerCrash: Scenario = {
     const atKill = await waitFor(async () => {
       const applied = await assignments.countDocuments();
       return applied >= cases * 0.2 && applied;
-    }, 120_000, 20);
+    }, settleMs, 20);
     committee.signal('SIGKILL');
     await committee.exited();
     const appliedAtKill = await assignments.countDocuments();
@@ -41,7 +41,7 @@ export const consumerCrash: Scenario = {
     const perCase = (await waitFor(async () => {
       const counts = await assignmentsPerCase(platform);
       return ids.every((id) => counts.has(id)) && counts;
-    }, 120_000)) ?? (await assignmentsPerCase(platform));
+    }, settleMs)) ?? (await assignmentsPerCase(platform));
     const missing = ids.filter((id) => !perCase.has(id));
     const doubled = ids.filter((id) => (perCase.get(id) ?? 0) > 1);
     report.check('no effect lost: every case has its assignment', missing.length === 0, `${ids.length - missing.length}/${ids.length}`);
@@ -49,7 +49,7 @@ export const consumerCrash: Scenario = {
     const assigned = (await waitFor(async () => {
       const events = (await platform.readTopic('committee')).filter((event) => event.type === eventTypes.assigned);
       return new Set(events.map((event) => event.subject)).size >= ids.length && events;
-    }, 60_000)) ?? [];
+    }, settleMs)) ?? [];
     const distinctPerAssignment = tally([...new Map(assigned.map((event) => [event.id, event.subject])).values()]);
     const twice = [...distinctPerAssignment.values()].filter((n) => n > 1).length;
     report.check(

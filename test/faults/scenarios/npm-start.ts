@@ -9,6 +9,7 @@ import { repoRoot, subgraphs, workers } from '../../../scripts/lib/subgraphs';
 import { gatewayClient } from '../../../scripts/seed/demo';
 import * as demo from '../../../scripts/seed/demo-data';
 import { startPrivateFerretDb } from '../support/infrastructure';
+import { waitFor } from '../support/platform';
 import type { ScenarioReport } from '../support/report';
 import type { Scenario } from '../support/scenario';
 
@@ -103,7 +104,8 @@ function runStart(report: ScenarioReport, env: NodeJS.ProcessEnv, when: (line: s
     child.once('exit', (code) => {
       clearInterval(watch);
       run.code = code;
-      resolve(run);
+      // A helper of a process that just exited (tsx's esbuild service) ends once it sees its parent's pipe close.
+      void waitFor(async () => survivors(run).length === 0, 5_000, 100).then(() => resolve(run));
     }),
   );
 }

@@ -54,7 +54,8 @@ export const shutdown: Scenario = {
         exit = front.exited().then((code) => ({ code, at: Date.now() }));
       },
     );
-    const { code, at } = await exit!;
+    if (!exit) throw new Error(`fewer than ${signalAfterAnswers} meetings were answered: SIGTERM was never sent`);
+    const { code, at } = await exit;
     const tookMs = at - signalledAt;
     await kafka.thaw(1);
 

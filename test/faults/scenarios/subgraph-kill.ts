@@ -1,5 +1,5 @@
 import { assignmentsPerCase, caseInput, createDirectory, eventTypes, outboxLeft, sendWrites, submitPetition, tally } from '../support/domain';
-import { startScenarioPlatform, waitFor } from '../support/platform';
+import { settleMs, startScenarioPlatform, waitFor } from '../support/platform';
 import type { Scenario } from '../support/scenario';
 
 const submissions = 200;
@@ -40,11 +40,11 @@ export const subgraphKill: Scenario = {
     await petitions.restart();
 
     const cases = platform.database('petitions').collection('petitions');
-    const left = await outboxLeft(platform, 'petitions', 'petitions', 60_000);
+    const left = await outboxLeft(platform, 'petitions', 'petitions', settleMs);
     report.check(
       'the restarted relay publishes what the crash left',
       left === null,
-      left ? `after 60 s, ${left.documents} cases still flagged, holding ${left.events} events` : 'no case holds unpublished events',
+      left ? `after ${settleMs / 1000} s, ${left.documents} cases still flagged, holding ${left.events} events` : 'no case holds unpublished events',
     );
     const stored = await cases.find({}, { projection: { subject: 1, status: 1, history: 1, deadlines: 1, agencyId: 1, pendingEvents: 1 } }).toArray();
     const bySubject = tally(stored.map((doc) => String(doc.subject)));
@@ -77,7 +77,7 @@ export const subgraphKill: Scenario = {
     const assignments = await waitFor(async () => {
       const perCase = await assignmentsPerCase(platform);
       return [...ids].every((id) => perCase.has(id)) && perCase;
-    }, 30_000) ?? (await assignmentsPerCase(platform));
+    }, settleMs) ?? (await assignmentsPerCase(platform));
     const wrong = [...ids].filter((id) => assignments.get(id) !== 1);
     report.check('the committee applies each routed case exactly once', wrong.length === 0 && assignments.size === ids.size, `${ids.size - wrong.length}/${ids.size} cases with exactly one assignment; ${assignments.size} assignments in all`);
   },

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -70,15 +70,18 @@ export interface PrivateFerretDb {
 const exited = (child: ChildProcess) =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-/** FerretDB (SQLite backend) on a free loopback port with its own data directory. */
+/** FerretDB (SQLite backend) on a free loopback port with its own data directory (and its log, ferretdb.log, beside it). */
 export async function startPrivateFerretDb(): Promise<PrivateFerretDb> {
   const dir = mkdtempSync(path.join(tmpdir(), 'faults-ferretdb-'));
+  mkdirSync(path.join(dir, 'data'));
   const port = await freePort();
   let child: ChildProcess | undefined;
   async function start(): Promise<void> {
-    child = spawn(path.join(repoRoot, '.local/bin/ferretdb'), ['--handler=sqlite', `--sqlite-url=file:${dir}/`, `--listen-addr=127.0.0.1:${port}`, '--log-level=error'], {
-      stdio: 'ignore',
+    const log = openSync(path.join(dir, 'ferretdb.log'), 'a');
+    child = spawn(path.join(repoRoot, '.local/bin/ferretdb'), ['--handler=sqlite', `--sqlite-url=file:${dir}/data/`, `--listen-addr=127.0.0.1:${port}`, '--log-level=warn'], {
+      stdio: ['ignore', log, log],
     });
+    closeSync(log);
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`private FerretDB exited with ${child.exitCode}`);

@@ -148,6 +148,12 @@ export function describe(answer: GraphQLAnswer): string {
   return `HTTP ${answer.status} ok`;
 }
 
+/**
+ * The longest a scenario waits for the platform to settle after a fault (events published, consumed, applied) before
+ * it judges (ms). Generous for a loaded 2-core machine: every wait returns as soon as its condition holds.
+ */
+export const settleMs = 180_000;
+
 /** Polls `probe` until it returns a truthy value or `timeoutMs` passes (then `undefined`). */
 export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, intervalMs = 250): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
