@@ -18,7 +18,7 @@ describe('gateway → subgraph fetches', () => {
   afterEach(() => jest.useRealTimers());
 
   it('signs the caller token for each fetch, so a fetch made long after the request began still carries a valid one', async () => {
-    const source = new SubgraphSource({ url: 'http://127.0.0.1:1/graphql', callerTokenSecret: secret });
+    const source = new SubgraphSource({ name: 'council', url: 'http://127.0.0.1:1/graphql', callerTokenSecret: secret, timeoutMs: 10_000 });
     const context: GatewayContext = { caller, requestId: 'req-1' };
     const began = Date.parse('2026-11-28T08:00:00Z');
     jest.useFakeTimers({ now: began, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
