@@ -69,9 +69,26 @@ export async function seedDirectory(call: Call, say: Say): Promise<boolean> {
   const known = await allIds(call, 'agencies');
   const missingAgencies = cityAgencies.filter((agency) => !known.has(agency.id));
   await each(say, 'agencies', missingAgencies, (input) => call(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, { input }));
-  const { importHanoiDirectory: imported } = await call(`mutation { importHanoiDirectory { unitsCreated unitsExisting agenciesCreated agenciesExisting } }`);
+  // Over a thousand rows in one request: on a loaded machine the gateway may stop waiting (SUBGRAPH_UNAVAILABLE) while
+  // the committee goes on. The import is idempotent and resumable: asked again, it adds what is still missing.
+  const { importHanoiDirectory: imported } = await retryWhileUnavailable(say, () =>
+    call(`mutation { importHanoiDirectory { unitsCreated unitsExisting agenciesCreated agenciesExisting } }`),
+  );
   say(`seeding the directory: ${imported.unitsCreated} units and ${imported.agenciesCreated} People's Committees added (${imported.unitsExisting} and ${imported.agenciesExisting} there already)`);
   return missingAgencies.length + imported.unitsCreated + imported.agenciesCreated > 0;
+}
+
+/** Sends an idempotent request again, after a pause, while a subgraph is too busy to answer it in time. */
+async function retryWhileUnavailable<T>(say: Say, work: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof GraphQLCallError) || !error.codes.includes('SUBGRAPH_UNAVAILABLE') || attempt === attempts) throw error;
+      say(`${error.message}; asking again (${attempt}/${attempts - 1})`);
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+    }
+  }
 }
 
 /** How long the seed waits for petitions to learn the directory from the committee's events (ms). */

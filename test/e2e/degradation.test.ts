@@ -9,7 +9,7 @@ import { startWholePlatform, type GraphQLResponse } from '../support/platform';
  * again before the next, and the whole answers come back.
  */
 const analyst: Caller = { subject: 'e2e-analyst', agency: 'council', roles: ['analyst'] };
-/** The gateway's fetch timeout (ms), its default: how long a frozen subgraph holds a request. */
+/** The fetch timeout of the subgraph frozen here (ms), the production default: how long it may hold a request. */
 const fetchTimeoutMs = 10_000;
 
 /**
@@ -122,7 +122,7 @@ describe('degrade, don’t fail: a stopped subgraph costs only its own fields', 
   }
 
   beforeAll(async () => {
-    platform = await startWholePlatform();
+    platform = await startWholePlatform({ env: { SUBGRAPH_SUPERVISION_TIMEOUT_MS: String(fetchTimeoutMs) } });
     await platform.seedDemoData();
     // What travels over Kafka has arrived: the whole answers are there.
     await eventually(whole, 180_000, 2_000);
