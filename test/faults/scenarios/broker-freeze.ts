@@ -26,6 +26,7 @@ interface Write {
 export const brokerFreeze: Scenario = {
   id: 'broker-freeze',
   summary: `SIGSTOP the broker for ${freezeMs / 1000} s while cases are opened and moved on`,
+  uses: ['broker'],
   async run(report, suite) {
     const kafka = await suite.privateBroker();
     const platform = await startScenarioPlatform(report, { services: ['committee', 'petitions'], brokers: kafka.brokers, mongoUrl: suite.shared.mongoUrl });

@@ -1,6 +1,5 @@
 import { Kafka, logLevel, ConfigResourceTypes } from 'kafkajs';
 import { assignmentsPerCase, callers, createDirectory, eventTypes, meetingInput, recordMeeting, sendWrites, tally } from '../support/domain';
-import { startPrivateKafka } from '../support/infrastructure';
 import { describe, settleMs, startScenarioPlatform, waitFor } from '../support/platform';
 import type { Scenario } from '../support/scenario';
 
@@ -18,9 +17,9 @@ const killAfterAnswers = 15;
 export const clusterBrokerLoss: Scenario = {
   id: 'cluster-broker-loss',
   summary: `3-broker cluster (RF 3, min ISR 2, acks=all): kill -9 one broker during ${meetings} F1 voter meetings`,
+  uses: ['cluster'],
   async run(report, suite) {
-    const cluster = await startPrivateKafka(3);
-    report.defer(() => cluster.down());
+    const cluster = await suite.cluster();
     report.say(`cluster up: ${cluster.brokers.join(', ')}`);
     const platform = await startScenarioPlatform(report, {
       services: ['committee', 'front', 'petitions'],

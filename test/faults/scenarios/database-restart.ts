@@ -1,5 +1,5 @@
 import { startPrivateFerretDb } from '../support/infrastructure';
-import { describe, startScenarioPlatform, waitFor, type GraphQLAnswer } from '../support/platform';
+import { describe, settleMs, startScenarioPlatform, waitFor, type GraphQLAnswer } from '../support/platform';
 import { outboxLeft, tally } from '../support/domain';
 import type { Scenario } from '../support/scenario';
 
@@ -80,6 +80,8 @@ export const databaseRestart: Scenario = {
       recovered ? `first success ${recovered.at - restartedAt} ms after the database came back; same process (pid ${pid})` : 'no success within 60 s',
     );
 
+    // The suite's own connection went through the outage too: it reconnects by itself, like the service's.
+    await waitFor(async () => platform.database('committee').readyState === 1, settleMs);
     const acknowledged = exchanges.filter((exchange) => exchange.write && exchange.answer.data && !exchange.answer.errors);
     const stored = new Set((await platform.database('committee').collection('administrative_units').find({}, { projection: { _id: 1 } }).toArray()).map((row) => String(row._id)));
     const lost = acknowledged.filter((exchange) => !stored.has(exchange.unitId));

@@ -36,7 +36,7 @@ export const npmStart: Scenario = {
     const call = gatewayClient(`http://127.0.0.1:${env.PORT}/graphql`, token);
 
     const interrupted = await runStart(report, env, (line) => line.includes('seeding council deputies'), 'SIGINT');
-    report.check('Ctrl-C during the seed stops every process it started', noneAlive(interrupted) && interrupted.code === 0, describeRun(interrupted));
+    report.check('Ctrl-C during the seed stops every process it started', noneAlive(interrupted) && interrupted.code === 0, describeRun(interrupted, 0));
 
     const completed = await runStart(report, env, (line) => line.includes('ready in'), 'SIGINT', async () => {
       const counts = await demoCounts(call);
@@ -50,7 +50,7 @@ export const npmStart: Scenario = {
     report.check(
       'Ctrl-C after start stops every process',
       noneAlive(completed) && completed.code === 0,
-      `${describeRun(completed)}${completed.code === 0 ? '' : `; it said: ${completed.output.trim().split('\n').slice(-5).join(' | ').slice(0, 600)}`}`,
+      describeRun(completed, 0),
     );
 
     const failing = await runStart(report, { ...env, COUNCIL_DOCUMENT_LEAD_DAYS: '-1' }, () => false);
@@ -58,7 +58,7 @@ export const npmStart: Scenario = {
     report.check(
       'a start that fails stops what it started, shows the error and exits 1',
       noneAlive(failing) && failing.code === 1 && shown !== undefined,
-      `${describeRun(failing)}; error shown: "${shown?.slice(0, 100) ?? 'none'}"`,
+      `${describeRun(failing, 1)}; error shown: "${shown?.slice(0, 100) ?? 'none'}"`,
     );
   },
 };
@@ -145,9 +145,11 @@ function descendantsOf(root: number): { identity: string; command: string }[] {
 /** The processes seen under a run that still exist (same pid, same start time). */
 const survivors = (run: StartRun) => [...run.descendants].filter(([identity]) => processInfo(Number(identity.split('@')[0]))?.identity === identity);
 const noneAlive = (run: StartRun) => run.descendants.size >= subgraphs.length && survivors(run).length === 0;
-const describeRun = (run: StartRun) => {
+/** What a run came to; its last words when it did not exit with `expectedCode`. */
+const describeRun = (run: StartRun, expectedCode: number) => {
   const left = survivors(run);
-  return `exit code ${run.code}; ${run.descendants.size} processes seen under it, ${left.length} still alive${left.length ? ` (${left.map(([, command]) => command.slice(0, 80)).join('; ')})` : ''}`;
+  const said = run.code === expectedCode ? '' : `; it said: ${run.output.trim().split('\n').slice(-4).join(' | ').slice(0, 500)}`;
+  return `exit code ${run.code}; ${run.descendants.size} processes seen under it, ${left.length} still alive${left.length ? ` (${left.map(([, command]) => command.slice(0, 80)).join('; ')})` : ''}${said}`;
 };
 
 /** Each demo entity type: how many the platform holds, and how many the demo data has. */

@@ -26,6 +26,7 @@ const connectionRefusals = new Set(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKE
 export const shutdown: Scenario = {
   id: 'shutdown',
   summary: `SIGTERM to front during writes with its broker frozen (${shutdownTimeoutMs / 1000} s bound); again with the broker answering`,
+  uses: ['broker'],
   async run(report, suite) {
     const kafka = await suite.privateBroker();
     const platform = await startScenarioPlatform(report, {

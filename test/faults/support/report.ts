@@ -12,6 +12,7 @@ export class ScenarioReport {
   readonly checks: Check[] = [];
   private readonly cleanups: (() => Promise<unknown>)[] = [];
   private readonly began = Date.now();
+  private ended: number | undefined;
 
   constructor(
     readonly id: string,
@@ -45,8 +46,15 @@ export class ScenarioReport {
     return this.checks.length > 0 && this.checks.every((check) => check.ok);
   }
 
+  /** Seconds since it began, or that it took once it ended. */
   get seconds(): number {
-    return (Date.now() - this.began) / 1000;
+    return ((this.ended ?? Date.now()) - this.began) / 1000;
+  }
+
+  /** Ends it: its time is fixed, and its verdict line is printed. */
+  end(): void {
+    this.ended = Date.now();
+    console.log(this.verdict());
   }
 
   verdict(): string {
