@@ -12,6 +12,58 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+/** The operators' endpoints of every process: `/healthz` (it answers), `/readyz` (every component ready), `/metrics`. Resolves true when it answered. */
+export async function serveOperations(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  options: { ready: () => Promise<Record<string, boolean>>; metrics: ProcessMetrics },
+): Promise<boolean> {
+  if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
+  else if (url.pathname === '/readyz') {
+    const checks = await options.ready();
+    const ok = Object.values(checks).every(Boolean);
+    sendJson(response, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
+  } else if (url.pathname === '/metrics') await options.metrics.serve(request, response);
+  else return false;
+  return true;
+}
+
+export interface HttpServer {
+  server: Server;
+  /** Listens (port 0 picks a free one); resolves to the port. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, lets in-flight requests finish, drops idle keep-alive sockets. */
+  close(): Promise<void>;
+}
+
+/** A node:http server for `handle`: whatever it throws is answered as a coded refusal, malformed HTTP too. */
+export function createHttpServer(handle: (request: IncomingMessage, response: ServerResponse) => Promise<unknown>, logger: Logger): HttpServer {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!(error instanceof HttpRefusal)) logger.error({ err: error }, 'request failed');
+      if (!response.headersSent) sendRefusal(request, response, error instanceof HttpRefusal ? error : refusals.internal());
+      else response.end();
+    });
+  });
+  // Headers too large or malformed HTTP: answered in our coded JSON rather than Node's empty body.
+  server.on('clientError', answerClientError);
+  server.keepAliveTimeout = 65_000;
+  return {
+    server,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
 export interface HttpRequestInfo {
   requestId: string;
   headers: IncomingMessage['headers'];
@@ -41,7 +93,7 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
   route?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
   /** Query limits (query-limits.ts): a document sent as text checked once the context is built, every operation by their plugin. */
   queryLimits?: QueryLimitsEnforcer<C>;
-}): { server: Server; listen(port: number, host?: string): Promise<number>; close(): Promise<void> } {
+}): HttpServer {
   const { apollo, logger, metrics } = options;
   apollo.addPlugin(metrics.plugin as ApolloServerPlugin<C>);
   apollo.addPlugin(operationNotFoundPlugin as ApolloServerPlugin<C>);
@@ -49,13 +101,7 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') {
-      const checks = await options.ready();
-      const ok = Object.values(checks).every(Boolean);
-      return sendJson(response, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
-    }
-    if (url.pathname === '/metrics') return metrics.serve(request, response);
+    if (await serveOperations(request, response, url, options)) return;
     if (options.route && (await options.route(request, response, url))) return;
     if (url.pathname !== '/graphql') return sendRefusal(request, response, refusals.notFound());
     return metrics.observeRequest(request, () => handleGraphQL(request, response, url));
@@ -101,29 +147,5 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: {
     return response.statusCode;
   }
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!(error instanceof HttpRefusal)) logger.error({ err: error }, 'request failed');
-      if (!response.headersSent) sendRefusal(request, response, error instanceof HttpRefusal ? error : refusals.internal());
-      else response.end();
-    });
-  });
-  // Headers too large or malformed HTTP: answered in our coded JSON rather than Node's empty body.
-  server.on('clientError', answerClientError);
-  server.keepAliveTimeout = 65_000;
-
-  return {
-    server,
-    listen: (port, host = '0.0.0.0') =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-      }),
-    close: () =>
-      new Promise((resolve) => {
-        // Stop accepting; let in-flight requests finish; drop idle keep-alive sockets.
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
-  };
+  return createHttpServer(handle, logger);
 }

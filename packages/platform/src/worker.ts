@@ -1,7 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
 import { subgraphConfigSchema, type SubgraphConfig } from './config';
+import { createHttpServer, serveOperations, type HttpServer } from './http';
 import { refusals, sendRefusal } from './http-refusals';
 import { httpServerComponent, type Component, type ShutdownReport } from './lifecycle';
 import type { Logger } from './logger';
@@ -27,40 +26,12 @@ export function createWorkerRuntime(service: string, config: WorkerConfig, logge
   return { ...runtime, config };
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
-
-/** `/healthz` (the process answers), `/readyz` (every component ready), `/metrics`; anything else 404. */
-export function createOperationsHttpServer(options: { ready: () => Promise<Record<string, boolean>>; metrics: ProcessMetrics; logger: Logger }) {
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** `/healthz`, `/readyz`, `/metrics`; anything else 404. */
+export function createOperationsHttpServer(options: { ready: () => Promise<Record<string, boolean>>; metrics: ProcessMetrics; logger: Logger }): HttpServer {
+  return createHttpServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') {
-      const checks = await options.ready();
-      const ok = Object.values(checks).every(Boolean);
-      return sendJson(response, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
-    }
-    if (url.pathname === '/metrics') return options.metrics.serve(request, response);
-    return sendRefusal(request, response, refusals.notFound());
-  }
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      options.logger.error({ err: error }, 'request failed');
-      if (!response.headersSent) sendRefusal(request, response, refusals.internal());
-      else response.end();
-    });
-  });
-  return {
-    server,
-    listen: (port: number, host = '0.0.0.0') =>
-      new Promise<number>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-      }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+    if (!(await serveOperations(request, response, url, options))) sendRefusal(request, response, refusals.notFound());
+  }, options.logger);
 }
 
 export interface WorkerApp {

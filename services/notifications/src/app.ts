@@ -3,7 +3,7 @@ import { channelOf } from './channels';
 import { service, type Config } from './config';
 import { createObligationConsumer } from './events/obligations';
 import { createReminderSender } from './reminders';
-import { createHolidayYearReadModel } from './repositories/holiday-years';
+import { createHolidayYearReadModel } from '@hanoi/contracts';
 import { createObligationReadModel } from './repositories/obligations';
 import { createReminderLedger } from './repositories/reminders';
 

@@ -2,7 +2,7 @@ import { hanoiToday, type Logger, type ProcessMetrics } from '@hanoi/platform';
 import { Counter } from 'prom-client';
 import type { ReminderChannel } from './channels';
 import { reminderDue, reminderOf, reminderWindow } from './domain/reminders';
-import type { HolidayYearReadModel } from './repositories/holiday-years';
+import type { HolidayYearReadModel } from '@hanoi/contracts';
 import type { ObligationReadModel } from './repositories/obligations';
 import type { ReminderLedger } from './repositories/reminders';
 

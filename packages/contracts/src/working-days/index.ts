@@ -9,3 +9,4 @@ export { assertCalendarDate, day, isCalendarDate, isoDay, isWeekend, labelDay, p
 export { announcedHolidayYear, mergedHolidayYears, vietnamHolidayCalendar, vietnamHolidayYears, workingDayCalendar } from './holiday-data';
 export { createHolidayCalendar, HolidayDataError, MissingHolidayYearError } from './holidays';
 export type { DayOff, DayOffKind, DayStatus, HolidayCalendar, HolidayYear, MakeUpWorkingDay, UnknownYearPolicy } from './holidays';
+export { createHolidayYearReadModel, type HolidayYearReadModel } from './announced-years';

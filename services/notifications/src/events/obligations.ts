@@ -1,7 +1,6 @@
-import { eventsByService, handle, petitionsEvents } from '@hanoi/contracts';
+import { eventsByService, handle, petitionsEvents, type HolidayYearReadModel } from '@hanoi/contracts';
 import { createEventConsumer, type Component, type EventHandlers, type WorkerRuntime } from '@hanoi/platform';
 import type { ObligationReadModel } from '../repositories/obligations';
-import type { HolidayYearReadModel } from '../repositories/holiday-years';
 
 const services = Object.keys(eventsByService) as (keyof typeof eventsByService)[];
 

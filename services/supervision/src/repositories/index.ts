@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 import { createCoordinationIndexStore } from './coordination-index';
 import { createCoordinationTaskRepository } from './coordination-tasks';
 import { createFocalPointRepository } from './focal-points';
-import { createHolidayYearReadModel } from './holiday-years';
+import { createHolidayYearReadModel } from '@hanoi/contracts';
 import { createWeightsRepository } from './index-weights';
 import { createPlanRepository } from './plans';
 import { createProgrammeRepository } from './programmes';

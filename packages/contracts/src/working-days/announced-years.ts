@@ -1,8 +1,9 @@
-import { announcedHolidayYear, workingDayCalendar, type HolidayCalendar } from '@hanoi/contracts';
 import { Schema, type Connection } from 'mongoose';
+import { announcedHolidayYear, workingDayCalendar } from './holiday-data';
+import type { HolidayCalendar } from './holidays';
 
 /** A year of the holiday calendar as petitions announced it (`holidayYear.set`); `_id` is the year (`"2028"`). */
-interface SetHolidayYearDoc {
+interface AnnouncedHolidayYearDoc {
   _id: string;
   year: number;
   provisional: boolean;
@@ -11,7 +12,7 @@ interface SetHolidayYearDoc {
   sources: string[];
 }
 
-const schema = new Schema<SetHolidayYearDoc>(
+const schema = new Schema<AnnouncedHolidayYearDoc>(
   {
     _id: { type: String, required: true },
     year: { type: Number, required: true },
@@ -24,17 +25,18 @@ const schema = new Schema<SetHolidayYearDoc>(
 );
 
 /**
- * The years administrators set in petitions (collection `holiday_years`), kept from its `holidayYear.set` events so
- * that the inbox counts working days with the calendar deadlines are computed with. A redelivered or replayed event
- * sets the same year again (idempotent).
+ * The consumers' side of `holidayYear.set`: the years administrators set in petitions, kept in the consuming
+ * service's own collection `holiday_years`, so that it counts working days (supervision's inbox, the notifier's
+ * reminders) with the calendar petitions' deadlines were computed with. A redelivered or replayed event sets the
+ * same year again (idempotent).
  */
 export function createHolidayYearReadModel(connection: Connection) {
-  const model = connection.model<SetHolidayYearDoc>('SetHolidayYear', schema, 'holiday_years');
+  const model = connection.model<AnnouncedHolidayYearDoc>('SetHolidayYear', schema, 'holiday_years');
   return {
-    set: (year: Omit<SetHolidayYearDoc, '_id'>) => model.replaceOne({ _id: String(year.year) }, { _id: String(year.year), ...year }, { upsert: true }).exec(),
+    set: (year: Omit<AnnouncedHolidayYearDoc, '_id'>) => model.replaceOne({ _id: String(year.year) }, { _id: String(year.year), ...year }, { upsert: true }).exec(),
     /** The built-in years with the set ones over them; a year without data counts weekends only (one query). */
     async calendar(): Promise<HolidayCalendar> {
-      const rows = await model.find().lean<SetHolidayYearDoc[]>().exec();
+      const rows = await model.find().lean<AnnouncedHolidayYearDoc[]>().exec();
       return workingDayCalendar(rows.map(announcedHolidayYear), { unknownYears: 'WEEKENDS_ONLY' });
     },
   };
