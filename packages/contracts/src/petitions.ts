@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDay, defineEvent, eventId, optionalCalendarDay, optionalId } from './define';
 import { obligationContracts } from './obligations';
-import { caseCategorySchema } from './vocabulary';
+import { caseCategorySchema, satisfactionLevels } from './vocabulary';
 
 const service = 'petitions';
 
@@ -621,7 +621,7 @@ export const petitionsEvents = {
       'The petitioner\'s satisfaction with a resolved case was recorded (a level, never who or why): supervision counts it in the lead agency\'s satisfaction rate beside the coordination index.',
     schema: z.object({
       ...caseEvent.shape,
-      satisfaction: z.enum(['SATISFIED', 'PARTLY', 'DISSATISFIED']),
+      satisfaction: z.enum(satisfactionLevels),
       /** How the petitioner told it (the case's channel or another). */
       recordedVia: petitionChannel,
       recordedOn: calendarDay,

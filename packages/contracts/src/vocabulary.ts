@@ -18,3 +18,7 @@ export const caseCategories = {
 
 export type CaseCategory = keyof typeof caseCategories;
 export const caseCategorySchema = z.enum(Object.keys(caseCategories) as [CaseCategory, ...CaseCategory[]]);
+
+/** Mức độ hài lòng — what a petitioner said of a resolved case's outcome (petitions records it, supervision counts it). */
+export const satisfactionLevels = ['SATISFIED', 'PARTLY', 'DISSATISFIED'] as const;
+export type SatisfactionLevel = (typeof satisfactionLevels)[number];

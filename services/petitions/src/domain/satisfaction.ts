@@ -1,4 +1,5 @@
 import { hanoiToday } from '@hanoi/platform';
+import { satisfactionLevels, type SatisfactionLevel } from '@hanoi/contracts';
 import { z } from 'zod';
 import type { PetitionDoc } from './case';
 import { petitionChannels, reopenAsSecondComplaintInput, type PetitionChannel } from './petition';
@@ -11,8 +12,6 @@ import { petitionChannels, reopenAsSecondComplaintInput, type PetitionChannel } 
  * complain to the next competent authority; art. 37 gives that authority its period): the record shows until when,
  * and the same mutation can open the SECOND_COMPLAINT case at once when the citizen asks for it.
  */
-export const satisfactionLevels = ['SATISFIED', 'PARTLY', 'DISSATISFIED'] as const;
-export type SatisfactionLevel = (typeof satisfactionLevels)[number];
 
 export interface Satisfaction {
   level: SatisfactionLevel;

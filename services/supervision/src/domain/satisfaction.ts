@@ -1,11 +1,11 @@
+import type { SatisfactionLevel } from '@hanoi/contracts';
+
 /**
  * Mức độ hài lòng — the satisfaction petitioners said they had with their resolved cases (petitions publishes it,
  * supervision counts it per agency beside the coordination index; the index's formula and weights do not use it).
  * A record counts in the period of the day it was recorded. rate = satisfied ÷ recorded, in % (2 decimals): partly
  * satisfied answers are counted apart, not as satisfied; null when nothing was recorded.
  */
-export const satisfactionLevels = ['SATISFIED', 'PARTLY', 'DISSATISFIED'] as const;
-export type SatisfactionLevel = (typeof satisfactionLevels)[number];
 
 export interface SatisfactionRecord {
   petitionId: string;
