@@ -124,7 +124,11 @@ export function createAdministrativeUnitRepository(connection: Connection, outbo
      * Null when the unit is unknown or ended meanwhile.
      */
     async end(id: string, validTo: Date, successorIds: string[]): Promise<AdministrativeUnitDoc | null> {
-      if (successorIds.length > 0) await store.model.updateMany({ _id: { $in: successorIds } }, { $addToSet: { predecessorIds: id } }).exec();
+      // Each successor under its document lock, like every write of the store: the outbox relay may be removing the
+      // successor's own published events at this moment, and FerretDB's read-modify-write would drop an unlocked link.
+      for (const successorId of successorIds) {
+        await store.write(successorId, {}, () => ({ update: { $addToSet: { predecessorIds: id } }, events: [] }));
+      }
       return store.update(id, { validTo: null }, { $set: { validTo } }, () =>
         committeeEvents.administrativeUnitEnded.draft({ administrativeUnitId: id, validTo, successorIds }),
       );

@@ -112,8 +112,10 @@ export function createDirectoryReadModel(connection: Connection, waitMs: number)
         (await units.find({ _id: { $in: ids } }, { predecessorIds: 1 }).lean<KnownUnit[]>().exec()).flatMap((unit) => unit.predecessorIds ?? []);
       const later = async (ids: string[]) => {
         const parts = await units.find({ parentId: { $in: ids } }, { _id: 1 }).lean<KnownUnit[]>().exec();
-        const from = [...ids, ...parts.map((unit) => unit._id)];
-        return (await units.find({ predecessorIds: { $in: from } }, { _id: 1 }).lean<KnownUnit[]>().exec()).map((unit) => unit._id);
+        const partIds = parts.map((unit) => unit._id);
+        const successors = await units.find({ predecessorIds: { $in: [...ids, ...partIds] } }, { _id: 1 }).lean<KnownUnit[]>().exec();
+        // A district's wards and communes are part of the place too (their cases before the reform), then what was formed from them.
+        return [...partIds, ...successors.map((unit) => unit._id)];
       };
       await walk([id], earlier);
       await walk([id], later);
