@@ -83,7 +83,12 @@ export function createDirectoryReadModel(connection: Connection, waitMs: number)
   return {
     /** Upserts: an event delivered again, or a later correction, leaves one current row. */
     rememberAgency: ({ _id, ...rest }: KnownAgency) => agencies.updateOne({ _id }, { $set: rest }, { upsert: true }).exec(),
-    rememberUnit: ({ _id, ...rest }: KnownUnit) => units.updateOne({ _id }, { $set: rest }, { upsert: true }).exec(),
+    /**
+     * Links are merged, never replaced: the successor's `created` (keyed by the successor) may be applied after a
+     * predecessor's `ended` (keyed by that unit, another partition) already listed it here.
+     */
+    rememberUnit: ({ _id, predecessorIds = [], ...rest }: KnownUnit) =>
+      units.updateOne({ _id }, { $set: rest, $addToSet: { predecessorIds: { $each: predecessorIds } } }, { upsert: true }).exec(),
 
     /** A unit ended on `validTo`; each of `successorIds` lists it among its predecessors from then on. */
     async unitEnded(id: string, validTo: Date, successorIds: string[]) {
