@@ -36,8 +36,17 @@ export interface ScenarioPlatform {
   /** Every event in the subgraph's topic, in order per partition (duplicates included). */
   readTopic(name: ServiceName): Promise<CloudEvent[]>;
   topic(name: ServiceName): string;
+  /** The subgraph's consumer groups (this scenario's): each one's state and the ids of its members. */
+  consumerGroups(name: ServiceName): Promise<ConsumerGroup[]>;
   brokers: string[];
   logDir: string;
+}
+
+export interface ConsumerGroup {
+  groupId: string;
+  /** The broker's word: `Stable`, `Empty`, `PreparingRebalance`, `CompletingRebalance` or `Dead`. */
+  state: string;
+  memberIds: string[];
 }
 
 export async function startScenarioPlatform(
@@ -103,6 +112,7 @@ export async function startScenarioPlatform(
     },
     readTopic: (name) => readTopic(options.brokers, topic(name)),
     topic,
+    consumerGroups: (name) => consumerGroups(options.brokers, `${topicPrefix}${name}.`),
     brokers: options.brokers,
     logDir,
   };
@@ -118,6 +128,19 @@ export async function readTopic(brokers: string[], topic: string): Promise<Cloud
     return events;
   } finally {
     await bus.stop();
+  }
+}
+
+async function consumerGroups(brokers: string[], prefix: string): Promise<ConsumerGroup[]> {
+  const { Kafka, logLevel } = await import('kafkajs');
+  const admin = new Kafka({ clientId: 'faults-groups', brokers, logLevel: logLevel.NOTHING, retry: { retries: 2 } }).admin();
+  await admin.connect();
+  try {
+    const ids = (await admin.listGroups()).groups.map((group) => group.groupId).filter((group) => group.startsWith(prefix));
+    const { groups } = await admin.describeGroups(ids);
+    return groups.map((group) => ({ groupId: group.groupId, state: group.state, memberIds: group.members.map((member) => member.memberId) }));
+  } finally {
+    await admin.disconnect();
   }
 }
 
