@@ -72,7 +72,7 @@ export function createApp(config: Config, logger: Logger = createLogger({ servic
     route: createExplorer(config, logger).route,
     queryLimits: createGatewayQueryLimits(config),
     async context({ requestId, headers, remoteAddress }) {
-      const caller = await rateLimits.admit(() => verifier!.verify(headers.authorization), remoteAddress);
+      const caller = await rateLimits.admit(() => verifier!.verify(headers.authorization), { headers, remoteAddress });
       return { caller, requestId };
     },
   });

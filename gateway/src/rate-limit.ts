@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { Caller } from '@hanoi/platform';
 import { GraphQLError } from 'graphql';
+import proxyAddress from 'proxy-addr';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import type { Config } from './config';
@@ -18,7 +20,32 @@ export const rateLimitConfigShape = {
   GATEWAY_RATE_LIMIT_PER_CALLER: z.coerce.number().int().min(1).default(3_000),
   /** Requests without a valid token one IP address may send per window. */
   GATEWAY_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
+  /**
+   * The proxies in front of the gateway (an ingress, a load balancer) whose `X-Forwarded-For` is believed: comma-
+   * separated addresses, CIDR subnets or `loopback` / `linklocal` / `uniquelocal`. The client's address is the
+   * nearest one in the chain not sent by a trusted proxy. Empty (the default): the header is ignored — anyone can
+   * write it, and a flood could otherwise spread over invented addresses. Behind an ingress left empty, every
+   * unauthenticated caller shares the ingress's one allowance.
+   */
+  GATEWAY_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const proxies = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+      try {
+        return { proxies, trusts: proxyAddress.compile(proxies) };
+      } catch (error) {
+        context.addIssue({ code: z.ZodIssueCode.custom, message: `not an address, subnet or proxy-addr name: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    }),
 };
+
+/** The address a request's rate limit counts against: its peer's, or the client's a trusted proxy forwarded. */
+export function clientAddress(peer: { headers: IncomingMessage['headers']; remoteAddress: string }, trusts: (address: string, hop: number) => boolean): string {
+  // proxy-addr reads the header and the socket's address only.
+  return proxyAddress({ headers: peer.headers, socket: { remoteAddress: peer.remoteAddress } } as IncomingMessage, trusts);
+}
 
 export const rateLimitedCode = 'RATE_LIMITED';
 
@@ -53,12 +80,12 @@ export function createRateLimits(config: Pick<Config, keyof typeof rateLimitConf
      * Verifies the caller and counts the request against its subject; a request that fails verification counts
      * against its IP address and, within that limit, fails as it would have (UNAUTHENTICATED).
      */
-    async admit(verify: () => Promise<Caller>, remoteAddress: string): Promise<Caller> {
+    async admit(verify: () => Promise<Caller>, peer: { headers: IncomingMessage['headers']; remoteAddress: string }): Promise<Caller> {
       let caller: Caller;
       try {
         caller = await verify();
       } catch (error) {
-        await take(perAddress, remoteAddress);
+        await take(perAddress, clientAddress(peer, config.GATEWAY_TRUSTED_PROXIES.trusts));
         throw error;
       }
       await take(perCaller, caller.subject);

@@ -241,5 +241,33 @@ describe('gateway hardening', () => {
       // A valid caller from the same address is counted by its subject, not refused.
       expect((await send(url, { caller: admin, body: query })).status).toBe(200);
     });
+
+    const unauthenticatedFrom = async (gatewayUrl: string, forwardedFor: string) => {
+      const answer = await send(gatewayUrl, { body: query, headers: { authorization: 'Bearer forged', 'x-forwarded-for': forwardedFor } });
+      return answer.body.errors?.[0]?.extensions?.code;
+    };
+
+    it('ignores X-Forwarded-For unless its proxy is trusted: invented addresses do not spread a flood', async () => {
+      const untrusting = await startGateway({ GATEWAY_RATE_LIMIT_PER_IP: '2' });
+      const codes = [];
+      for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) codes.push(await unauthenticatedFrom(untrusting, address));
+      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    });
+
+    it('behind a trusted proxy, counts each forwarded client apart', async () => {
+      // The test's requests come from loopback: the "ingress" here.
+      const behindProxy = await startGateway({ GATEWAY_RATE_LIMIT_PER_IP: '2', GATEWAY_TRUSTED_PROXIES: 'loopback' });
+      const codes = [];
+      for (const address of ['203.0.113.7', '203.0.113.7', '203.0.113.7', '203.0.113.8']) codes.push(await unauthenticatedFrom(behindProxy, address));
+      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED', 'UNAUTHENTICATED']);
+      // A client's own claim before the proxy's entry is not believed: the proxy appended the address it saw.
+      expect(await unauthenticatedFrom(behindProxy, '192.0.2.99, 203.0.113.7')).toBe('RATE_LIMITED');
+    });
+
+    it('refuses a trusted-proxy list it cannot read, naming the variable', () => {
+      expect(() => parseConfig(configSchema, { NODE_ENV: 'test', INTERNAL_TOKEN_SECRET: 'a-test-secret-of-at-least-thirty-two-characters', GATEWAY_TRUSTED_PROXIES: '10.0.0.0/99' })).toThrow(
+        /GATEWAY_TRUSTED_PROXIES/,
+      );
+    });
   });
 });

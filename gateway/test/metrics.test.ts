@@ -78,6 +78,8 @@ describe('/metrics of the gateway and of a subgraph', () => {
     const future = await send({ query: recordMeeting, variables: { input: meeting('2999-01-01') } });
     expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await send({ query: recordMeeting, variables: { input: meeting('2026-06-20') } }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const malformed = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(malformed.status).toBe(400);
     const unreachable = await send({ query: 'query Agency { agency(id: "committee") { name } }' });
     expect(unreachable.errors?.[0]?.extensions?.code).toBeDefined();
     // A message no consumer can read, on the council topic the front consumes: it goes to the dead-letter topic.
@@ -99,6 +101,9 @@ describe('/metrics of the gateway and of a subgraph', () => {
     expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'RecordMeeting', outcome: 'BAD_USER_INPUT' })).toBe(1);
     // Refused before its document was read: its operation is unknown.
     expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'unknown', outcome: 'UNAUTHENTICATED' })).toBe(1);
+    // Refused before GraphQL ran: counted under its answer's code, not as an HTTP status.
+    expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'unknown', outcome: 'BAD_REQUEST' })).toBe(1);
+    expect(gatewayAfter.samples.some((s) => s.name === 'graphql_requests_total' && s.labels.outcome?.startsWith('HTTP_'))).toBe(false);
     // A subgraph that cannot be reached: its fields are null, with an error naming it.
     expect(increase(gatewayBefore, gatewayAfter, 'graphql_requests_total', { ...gw, operation: 'Agency', outcome: 'SUBGRAPH_UNAVAILABLE' })).toBe(1);
     expect(increase(gatewayBefore, gatewayAfter, 'graphql_request_duration_seconds_count', { ...gw, operation: 'RecordMeeting' })).toBe(2);

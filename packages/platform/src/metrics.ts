@@ -5,6 +5,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
+import { HttpRefusal } from './http-refusals';
 import { inServerSpan, outsideTrace } from './tracing';
 
 /**
@@ -139,6 +140,8 @@ export function createProcessMetrics(service: string, options: { token?: string;
             status = await handle();
           } catch (error) {
             status = (error as { status?: number }).status ?? 500;
+            // Refused before GraphQL ran (bad body, wrong method…): counted under the code its answer carries.
+            if (error instanceof HttpRefusal) current.outcome ??= error.code;
             throw error;
           } finally {
             // `unknown`: refused before its document was read (no token, bad body); `anonymous`: a document without a name.
