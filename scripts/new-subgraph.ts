@@ -14,6 +14,8 @@ import { scaffoldSubgraph, subgraphNames } from './lib/scaffold';
 import { workers } from './lib/subgraphs';
 
 const root = path.resolve(__dirname, '..');
+/** graphql-codegen's command (its package exports no bin path; its package.json names it). */
+const codegenBin = path.join(path.dirname(require.resolve('@graphql-codegen/cli/package.json')), 'cjs/bin.js');
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { entity: { type: 'string' }, agency: { type: 'string' } } });
@@ -24,6 +26,8 @@ async function main(): Promise<void> {
   const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   const { created, edited } = await scaffoldSubgraph(root, names, () => {
     run(process.execPath, ['--import', 'tsx', 'scripts/compose.ts']);
+    // Its typed resolvers (src/generated/resolvers.ts) from the SDL just composed, as `npm run codegen` writes them.
+    run(process.execPath, [codegenBin, '--config', `services/${names.name}/codegen.ts`, '--silent']);
     // The new workspace in the lockfile (npm ci refuses a lockfile that misses one); it depends only on workspaces.
     run('npm', ['install', '--package-lock-only', '--offline', '--ignore-scripts', '--no-audit', '--no-fund']);
   });
