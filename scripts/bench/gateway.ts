@@ -1,6 +1,6 @@
 /**
  * `npm run bench:gateway [-- --duration 3] [--rounds 2] [--connections 10] [--only lookup,dossier,hive-rust] [--plan]
- * [--url http://127.0.0.1:4000/graphql [--subgraph committee=http://…/graphql …]]`
+ * [--dist] [--url http://127.0.0.1:4000/graphql [--subgraph committee=http://…/graphql …]]`
  *
  * Our gateway measured against Hive Gateway (JS planner) and Hive Gateway with Hive Router's Rust planner, serving the
  * same supergraph against the same subgraphs, and against a direct call of the one subgraph an operation needs.
@@ -11,8 +11,11 @@
  * (counted by the subgraphs), their database commands and the response bytes; our query plan's fetches; the ratios;
  * and the peak RSS of every process. `--only` keeps the operations and peers named (our gateway always runs: it is the
  * reference); `--plan` prints our query plan of each operation; `--peer-dedupe` leaves Hive's deduplication of identical
- * in-flight subgraph queries on (its default; off here so that every request reaches the subgraphs: lib/hive-peer.ts).
+ * in-flight subgraph queries on (its default; off here so that every request reaches the subgraphs: lib/hive-peer.ts);
+ * `--dist` runs our processes from their compiled JavaScript under node, as the images do (tsx's compiler otherwise adds
+ * to every process's memory).
  */
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { subgraphs } from '../lib/subgraphs';
 import { createLoadClient, runLoad, summarise, type LoadClient, type LoadSample } from './lib/load';
@@ -35,8 +38,16 @@ const { values } = parseArgs({
     subgraph: { type: 'string', multiple: true, default: [] },
     plan: { type: 'boolean', default: false },
     'peer-dedupe': { type: 'boolean', default: false },
+    dist: { type: 'boolean', default: false },
   },
 });
+
+/** `--dist`: the platform as the images run it (compiled JavaScript under node, not tsx), built first. */
+function builtRuntime(): NodeJS.ProcessEnv {
+  say('building every workspace (npm run build)…');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  return { PLATFORM_RUNTIME: 'dist' };
+}
 const durationMs = Number(values.duration) * 1000;
 const rounds = Number(values.rounds);
 const connections = Number(values.connections);
@@ -104,7 +115,7 @@ async function main(): Promise<void> {
         ...Object.fromEntries(subgraphs.map(({ name, port }) => [name, `http://127.0.0.1:${port}/graphql`])),
         ...Object.fromEntries(values.subgraph.map((pair) => pair.split('=', 2) as [string, string])),
       })
-    : await startBenchPlatform(say);
+    : await startBenchPlatform(say, values.dist ? builtRuntime() : {});
   const rss = new Map<string, number>();
   const clients = new Map<string, LoadClient>();
   const peers = new Map<TargetName, PeerGateway>();

@@ -73,15 +73,24 @@ const readyTimeoutMs = 90_000;
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 /**
- * Runs `entry` (TypeScript, through tsx) as its own process with `env`, its output appended to `<logDir>/<name>.log`.
- * The process listens on `port` (given in `env.PORT` by the caller).
+ * How a service's `src/<file>.ts` entry runs: through tsx (development), or with `PLATFORM_RUNTIME=dist` in its
+ * environment as the images run it — the compiled `dist/<file>.js` under plain node (`npm run build` first).
+ */
+function commandOf(entry: string, env: NodeJS.ProcessEnv): string[] {
+  if (env.PLATFORM_RUNTIME !== 'dist') return ['--import', 'tsx', entry];
+  return ['--conditions=@hanoi/dist', '--enable-source-maps', entry.replace(/\/src\/([^/]+)\.ts$/, '/dist/$1.js')];
+}
+
+/**
+ * Runs `entry` (TypeScript, through tsx unless `PLATFORM_RUNTIME=dist`) as its own process with `env`, its output
+ * appended to `<logDir>/<name>.log`. The process listens on `port` (given in `env.PORT` by the caller).
  */
 export function spawnService(spec: { name: string; entry: string; env: NodeJS.ProcessEnv; port: number; logDir: string }): ManagedProcess {
   const logFile = path.join(spec.logDir, `${spec.name}.log`);
   const graceMs = Number(spec.env.SHUTDOWN_TIMEOUT_MS ?? 10_000) + killMarginMs;
   const spawnChild = () => {
     const log = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], { cwd: repoRoot, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, commandOf(spec.entry, spec.env), { cwd: repoRoot, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     return child;
