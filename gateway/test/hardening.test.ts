@@ -122,6 +122,18 @@ describe('gateway hardening', () => {
       }
     });
 
+    it('keeps each caller kind’s verdict on a document apart, and gives a repeated document the same verdict', async () => {
+      // Fresh text (not sent above): accepted for an analyst first, then refused for an app client, twice alike.
+      const query = `{ ${repeat(30, (n) => `fresh${n}: __typename`)} }`;
+      expect((await send(url, { caller: analyst, body: { query } })).status).toBe(200);
+      const refusals = [await send(url, { caller: clerk, body: { query } }), await send(url, { caller: clerk, body: { query } })];
+      expect(refusals.map((answer) => [answer.status, answer.body.errors?.[0]?.extensions])).toEqual([
+        [400, { code: 'TOO_MANY_ROOT_FIELDS', limit: 15, measured: 30 }],
+        [400, { code: 'TOO_MANY_ROOT_FIELDS', limit: 15, measured: 30 }],
+      ]);
+      expect((await send(url, { caller: analyst, body: { query } })).status).toBe(200);
+    });
+
     it('refuses the 1,000-alias flood for everyone, before any subgraph is called', async () => {
       const query = `{ ${repeat(1_000, (n) => `a${n}: agencies { edges { node { id } } }`)} }`;
       for (const caller of [clerk, analyst]) {
