@@ -19,10 +19,14 @@ const say = (message: string) => process.stderr.write(`[bench:restart] ${message
 
 type Admin = ReturnType<Kafka['admin']>;
 
-/** The members (by id) of each consumer group of this run whose members are clients of `service`. */
+/**
+ * The members (by id) of each lasting consumer group of this run whose members are clients of `service`. A process's
+ * own groups (its copy of the directory's names: `<service>.directory-names.<random>`) end with it; the restarted
+ * process joins a new one before it is ready.
+ */
 async function groupsOf(kafka: Admin, prefix: string, service: string): Promise<Map<string, string[]>> {
   const { groups } = await kafka.listGroups();
-  const ids = groups.map((group) => group.groupId).filter((id) => id.startsWith(prefix));
+  const ids = groups.map((group) => group.groupId).filter((id) => id.startsWith(prefix) && !/\.directory-names\./.test(id));
   const described = ids.length ? (await kafka.describeGroups(ids)).groups : [];
   return new Map(
     described
