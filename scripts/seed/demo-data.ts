@@ -96,3 +96,45 @@ export const coordinationPlanItems = [
     content: 'SUPERVISION',
   },
 ];
+
+/**
+ * Two communes running the regulation with their own bodies — the directory import gives each of today's communes its
+ * People's Council standing body (`hdnd-<unit>`) and Fatherland Front committee (`mttq-<unit>`) beside its People's
+ * Committee (`ubnd-<unit>`): a council session, a voter meeting before it whose recommendation goes to the commune's
+ * People's Committee (F1, a case over Kafka), and a supervision of that committee with a recommendation.
+ */
+const commune = (unitId: string, unitName: string, place: string, recommendation: string, supervision: { title: string; recommendation: string }) => ({
+  unitId,
+  session: { term: '2026-2031', number: 1, kind: 'REGULAR', opensOn: '2026-12-22', closesOn: '2026-12-23', councilAgencyId: `hdnd-${unitId}` },
+  voterMeeting: {
+    kind: 'BEFORE_SESSION',
+    heldOn: '2026-11-27',
+    place,
+    administrativeUnitId: unitId,
+    organiserAgencyId: `mttq-${unitId}`,
+    attendance: 80,
+    recommendations: [{ text: recommendation, category: 'CONSTRUCTION_URBAN_ORDER', addressedToAgencyId: `ubnd-${unitId}` }],
+  },
+  supervisionProgramme: {
+    title: supervision.title,
+    kind: 'THEMATIC',
+    leadAgencyId: `hdnd-${unitId}`,
+    year: 2026,
+    startsOn: '2026-10-15',
+    endsOn: '2026-12-15',
+    supervisedAgencyIds: [`ubnd-${unitId}`],
+  },
+  supervisionRecommendation: { addressedToAgencyId: `ubnd-${unitId}`, text: supervision.recommendation, dueOn: '2027-03-31' },
+  unitName,
+});
+
+export const communes = [
+  commune('phuong-hoan-kiem', 'Phường Hoàn Kiếm', 'Nhà văn hóa tổ dân phố số 5, phố Hàng Bạc', 'Đề nghị phường bố trí điểm trông giữ xe cho cư dân phố Hàng Bạc', {
+    title: 'Giám sát công tác quản lý trật tự đô thị trên địa bàn phường năm 2026',
+    recommendation: 'Xử lý dứt điểm các điểm lấn chiếm vỉa hè trên phố Hàng Bạc, Hàng Bè',
+  }),
+  commune('xa-thanh-tri', 'Xã Thanh Trì', 'Hội trường Ủy ban nhân dân xã Thanh Trì', 'Đề nghị xã sớm nạo vét kênh tiêu thoát nước trước mùa mưa', {
+    title: 'Giám sát việc quản lý đất công trên địa bàn xã năm 2026',
+    recommendation: 'Hoàn thành rà soát, lập hồ sơ quản lý các thửa đất công chưa sử dụng',
+  }),
+];

@@ -6,7 +6,8 @@ import { cityAgencies } from './directory';
  * bodies, departments, the 30 former districts and a sample of the 126 commune-level units), deputies
  * (fictional people), two regular council sessions with their programme, a voter meeting whose
  * recommendations become cases over Kafka (F1), citizens' cases, a law consultation, a supervision
- * programme and the 2027 coordination plan (data in demo-data.ts).
+ * programme, two communes' bodies with a session, a voter meeting and a supervision each, and the 2027
+ * coordination plan (data in demo-data.ts).
  *
  * Idempotent, so that a load interrupted anywhere (Ctrl-C, a crash, a lost answer) completes on the next start:
  * every entity is looked up by its natural key before it is created, and every state change (programme issued,
@@ -74,7 +75,9 @@ export async function seedDirectory(call: Call, say: Say): Promise<boolean> {
   const { importHanoiDirectory: imported } = await retryWhileUnavailable(say, () =>
     call(`mutation { importHanoiDirectory { unitsCreated unitsExisting agenciesCreated agenciesExisting } }`),
   );
-  say(`seeding the directory: ${imported.unitsCreated} units and ${imported.agenciesCreated} People's Committees added (${imported.unitsExisting} and ${imported.agenciesExisting} there already)`);
+  say(
+    `seeding the directory: ${imported.unitsCreated} units and ${imported.agenciesCreated} People's Committees, communes' councils and fronts added (${imported.unitsExisting} and ${imported.agenciesExisting} there already)`,
+  );
   return missingAgencies.length + imported.unitsCreated + imported.agenciesCreated > 0;
 }
 
@@ -175,6 +178,7 @@ export async function seedDemoWith(call: Call, say: Say): Promise<void> {
     ),
   );
   await seedConsultationAndSupervision(call);
+  await seedCommunes(call, say);
   await seedCoordination(call);
   say('seeding: law consultation, supervision programme and its recommendation, the 2027 coordination plan — done');
 }
@@ -265,23 +269,62 @@ async function seedConsultationAndSupervision(call: Call): Promise<void> {
     },
     async () => (await call(`mutation($input: CreateLawConsultationInput!) { createLawConsultation(input: $input) { id } }`, { input: demo.lawConsultation })).createLawConsultation.id,
   );
+  await seedSupervision(call, demo.supervisionProgramme, demo.supervisionRecommendation);
+}
+
+/** A supervision programme (found by its lead and title), started, with its recommendation. */
+async function seedSupervision(
+  call: Call,
+  input: { title: string; leadAgencyId: string; year: number },
+  recommendation: { text: string; addressedToAgencyId: string; dueOn: string },
+): Promise<void> {
   const find = async () => {
     const { supervisionProgrammes } = await call(
       `query($year: Int, $lead: ID) { supervisionProgrammes(filter: { year: $year, leadAgencyId: $lead }, first: 100) { edges { node { id title status recommendations { text } } } } }`,
-      { year: demo.supervisionProgramme.year, lead: demo.supervisionProgramme.leadAgencyId },
+      { year: input.year, lead: input.leadAgencyId },
     );
-    return nodes(supervisionProgrammes).find((node) => node.title === demo.supervisionProgramme.title);
+    return nodes(supervisionProgrammes).find((node) => node.title === input.title);
   };
   const programmeId = await ensure(
     async () => (await find())?.id,
-    async () => (await call(`mutation($input: CreateSupervisionProgrammeInput!) { createSupervisionProgramme(input: $input) { id } }`, { input: demo.supervisionProgramme })).createSupervisionProgramme.id,
+    async () => (await call(`mutation($input: CreateSupervisionProgrammeInput!) { createSupervisionProgramme(input: $input) { id } }`, { input })).createSupervisionProgramme.id,
   );
   const programme = (await find())!;
   if (programme.status === 'PLANNED') await call(`mutation($id: ID!) { startSupervisionProgramme(id: $id) { id } }`, { id: programmeId });
-  if (!programme.recommendations.some((recommendation: { text: string }) => recommendation.text === demo.supervisionRecommendation.text)) {
-    await call(`mutation($input: AddSupervisionRecommendationInput!) { addSupervisionRecommendation(input: $input) { id } }`, {
-      input: { ...demo.supervisionRecommendation, programmeId },
-    });
+  if (!programme.recommendations.some((issued: { text: string }) => issued.text === recommendation.text)) {
+    await call(`mutation($input: AddSupervisionRecommendationInput!) { addSupervisionRecommendation(input: $input) { id } }`, { input: { ...recommendation, programmeId } });
+  }
+}
+
+/**
+ * Each demo commune's bodies, recorded by the administrator on their behalf (the inputs name the commune's council and
+ * front): its council's session, its Front committee's voter meeting before it, its council's supervision.
+ */
+async function seedCommunes(call: Call, say: Say): Promise<void> {
+  for (const commune of demo.communes) {
+    const sessionId = await ensure(
+      async () => {
+        const { councilSessions } = await call(`query($unit: ID) { councilSessions(filter: { jurisdictionUnitId: $unit }, first: 100) { edges { node { id number term } } } }`, {
+          unit: commune.unitId,
+        });
+        return nodes(councilSessions).find((node) => node.number === commune.session.number && node.term === commune.session.term)?.id;
+      },
+      async () => (await call(`mutation($input: ScheduleCouncilSessionInput!) { scheduleCouncilSession(input: $input) { id } }`, { input: commune.session })).scheduleCouncilSession.id,
+    );
+    await ensure(
+      async () => {
+        const { voterMeetings } = await call(`query($unit: ID, $on: Date!) { voterMeetings(filter: { jurisdictionUnitId: $unit, heldFrom: $on, heldTo: $on }, first: 100) { edges { node { id place } } } }`, {
+          unit: commune.unitId,
+          on: commune.voterMeeting.heldOn,
+        });
+        return nodes(voterMeetings).find((node) => node.place === commune.voterMeeting.place)?.id;
+      },
+      async () =>
+        (await call(`mutation($input: RecordVoterMeetingInput!) { recordVoterMeeting(input: $input) { id } }`, { input: { ...commune.voterMeeting, councilSessionId: sessionId } }))
+          .recordVoterMeeting.id,
+    );
+    await seedSupervision(call, commune.supervisionProgramme, commune.supervisionRecommendation);
+    say(`seeding: ${commune.unitName}'s council session, voter meeting and supervision`);
   }
 }
 

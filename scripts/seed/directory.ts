@@ -16,7 +16,7 @@
  *
  *   npm run seed:directory [-- --gateway http://localhost:4000/graphql]   # through a running platform (directory-cli.ts)
  */
-import { hanoiCommitteeRows, hanoiUnitRows } from '../../services/committee/src/directory/import';
+import { hanoiCommitteeRows, hanoiCommuneBodyRows, hanoiUnitRows } from '../../services/committee/src/directory/import';
 
 export interface SeedAdministrativeUnit {
   id: string;
@@ -33,7 +33,7 @@ export interface SeedAgency {
   id: string;
   name: string;
   shortName: string;
-  kind: 'CITY_BODY' | 'DEPARTMENT' | 'DISTRICT_COMMITTEE' | 'COMMUNE_COMMITTEE';
+  kind: 'CITY_BODY' | 'DEPARTMENT' | 'DISTRICT_COMMITTEE' | 'COMMUNE_COMMITTEE' | 'COMMUNE_COUNCIL' | 'COMMUNE_FRONT';
   level: 'CITY' | 'DISTRICT' | 'COMMUNE';
   parentId?: string;
   administrativeUnitId?: string;
@@ -78,10 +78,10 @@ export const administrativeUnits: SeedAdministrativeUnit[] = hanoiUnitRows().map
   ...(row.predecessorIds.length > 0 && { predecessorIds: row.predecessorIds }),
 }));
 
-/** The city bodies and departments, then the People's Committee of every unit (as the import derives them). */
+/** The city bodies and departments, then the People's Committee of every unit and today's communes' councils and fronts (as the import derives them). */
 export const agencies: SeedAgency[] = [
   ...cityAgencies,
-  ...hanoiCommitteeRows(hanoiUnitRows()).map((row) => ({
+  ...[...hanoiCommitteeRows(hanoiUnitRows()), ...hanoiCommuneBodyRows(hanoiUnitRows())].map((row) => ({
     id: row.id,
     name: row.name,
     shortName: row.shortName,

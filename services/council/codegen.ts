@@ -13,4 +13,7 @@ export default resolverCodegen(__dirname, {
   QuestionConnection: './resolvers-mappers#QuestionPage',
   Resolution: './repositories/resolutions#ResolutionDoc',
   ResolutionConnection: './resolvers-mappers#ResolutionPage',
+  PeoplesJuror: './repositories/peoples-jurors#PeoplesJurorDoc',
+  PeoplesJurorNomination: '@hanoi/platform#EntityReference',
+  PeoplesJurorConnection: './resolvers-jurors#PeoplesJurorPage',
 });

@@ -10,4 +10,8 @@ export default resolverCodegen(__dirname, {
   Contribution: './repositories/contributions#ContributionDoc',
   ForwardedVoterRecommendation: './repositories/forwarded-recommendations#ForwardedVoterRecommendationDoc',
   ForwardedVoterRecommendationConnection: './resolvers-mappers#ForwardedVoterRecommendationPage',
+  VoterMeeting: '@hanoi/platform#EntityReference',
+  AdministrativeUnit: '@hanoi/platform#EntityReference',
+  DisseminationActivity: './repositories/dissemination-activities#DisseminationActivityDoc',
+  DisseminationActivityConnection: './resolvers-laws#DisseminationActivityPage',
 });

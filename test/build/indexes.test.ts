@@ -74,6 +74,15 @@ const listQueries: [keyof typeof services, string, (repos: never) => Promise<unk
   ['supervision', 'programmes of a year', (r: Repos<'supervision'>) => r.programmes.list({ year: 2026 }, page)],
   ['supervision', 'programmes led by an agency', (r: Repos<'supervision'>) => r.programmes.list({ leadAgencyId: 'a' }, page)],
   ['supervision', 'recommendations to an agency', (r: Repos<'supervision'>) => r.recommendations.list({ addressedToAgencyId: 'a' } as never, page)],
+  // One parent's page of a list under an entity (limited in the database; several parents' rows are one `$in` query).
+  ['committee', 'Agency.assignments', (r: Repos<'committee'>) => r.assignments.byAgencyPages()(page).load('a')],
+  ['committee', 'Agency.assignments(status)', (r: Repos<'committee'>) => r.assignments.byAgencyPages()(page, { status: 'ASSIGNED' }).load('a')],
+  ['council', 'Agency.agendaItems', (r: Repos<'council'>) => r.agendaItems.byAgencyPages()(page).load('a')],
+  ['supervision', 'Agency.supervisionRecommendations', (r: Repos<'supervision'>) => r.recommendations.byAddresseePages()({}, page).load('a')],
+  ['supervision', 'CouncilSession.preparationTasks', (r: Repos<'supervision'>) => r.coordinationTasks.bySessionPages()(page).load('s')],
+  ['petitions', 'VoterMeeting.recommendationCases', (r: Repos<'petitions'>) => r.petitions.byVoterMeetingPages()(page, everyCase).load('m')],
+  ['petitions', 'CouncilSession.voterRecommendationsDue', (r: Repos<'petitions'>) => r.petitions.byDueSessionPages()(page, everyCase).load('s')],
+  ['petitions', 'ReceptionSchedule.receptions', (r: Repos<'petitions'>) => r.citizenReceptions.bySchedulePages()(page).load('s')],
 ] as never;
 
 describe('declared indexes serve every list query (MongoDB in production)', () => {

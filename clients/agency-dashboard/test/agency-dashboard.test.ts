@@ -25,7 +25,8 @@ describe('the agency dashboard, a typed client of the one API', () => {
   beforeAll(async () => {
     platform = await startWholePlatform({ env: { GATEWAY_TRUSTED_DOCUMENTS: 'enforce' } });
     await seedDemo(platform.gatewayUrl, await platform.token(admin), () => undefined);
-  }, 240_000);
+    // The seed waits for petitions to read the whole directory import's events (~1,600) on a loaded 2-core machine.
+  }, 420_000);
   afterAll(() => platform?.stop(), 60_000);
 
   it('shows an agency’s page across committee, petitions and supervision: its cases, assignments and open recommendations', async () => {

@@ -6,6 +6,11 @@ const service = 'committee';
 
 /** Kinds of agencies in the directory (committee's `agencyKinds`). */
 const agencyKind = z.enum(['CITY_BODY', 'DEPARTMENT', 'DISTRICT_COMMITTEE', 'COMMUNE_COMMITTEE']);
+/**
+ * Kinds of agencies in `agency.created.v2`: v1's and a commune's other two bodies of the regulation, its People's
+ * Council standing body (Thường trực HĐND phường/xã) and its Fatherland Front committee (Ủy ban MTTQ phường/xã).
+ */
+const agencyKindV2 = z.enum(['CITY_BODY', 'DEPARTMENT', 'DISTRICT_COMMITTEE', 'COMMUNE_COMMITTEE', 'COMMUNE_COUNCIL', 'COMMUNE_FRONT']);
 /** Levels of agencies (committee's `agencyLevels`). */
 const agencyLevel = z.enum(['CITY', 'DISTRICT', 'COMMUNE']);
 /** Kinds of administrative units (committee's `unitKinds`): quận, huyện, thị xã, phường, xã. */
@@ -43,6 +48,19 @@ const implementationStatus = z.enum(['IN_PROGRESS', 'IMPLEMENTED', 'PARTIALLY_IM
 /** A piece of evidence of implementation (a decision, a report, a record): its title and where to find it. */
 const evidence = z.object({ title: z.string().min(1).max(500), reference: z.string().min(1).max(2_000) });
 
+/** An agency as `agency.created` carries it, every version; each version adds its list of kinds. */
+const agencyFields = z.object({
+  agencyId: eventId,
+  name: z.string().min(1).max(300),
+  shortName: z.string().min(1).max(120),
+  level: agencyLevel,
+  parentId: optionalId,
+  /** The unit a district- or commune-level agency serves. */
+  administrativeUnitId: optionalId,
+  validFrom: optionalCalendarDay,
+  validTo: optionalCalendarDay,
+});
+
 /** Events the committee service publishes (`vn.hanoi.committee.*`): producers draft with them, consumers parse with them. */
 export const committeeEvents = {
   /** Cơ quan: an agency (city body, sở, UBND cấp xã…) was added to the directory. */
@@ -51,17 +69,7 @@ export const committeeEvents = {
     entity: 'agency',
     verb: 'created',
     description: 'An agency joined the directory: petitions keeps it in its directory read model to route and name cases by agency.',
-    schema: z.object({
-      agencyId: eventId,
-      name: z.string().min(1).max(300),
-      shortName: z.string().min(1).max(120),
-      kind: agencyKind,
-      level: agencyLevel,
-      parentId: optionalId,
-      administrativeUnitId: optionalId,
-      validFrom: optionalCalendarDay,
-      validTo: optionalCalendarDay,
-    }),
+    schema: agencyFields.extend({ kind: agencyKind }),
     example: {
       agencyId: 'so-xay-dung',
       name: 'Sở Xây dựng thành phố Hà Nội',
@@ -70,6 +78,30 @@ export const committeeEvents = {
       level: 'CITY',
       parentId: 'committee',
       administrativeUnitId: null,
+      validFrom: new Date('2025-07-01T00:00:00Z'),
+      validTo: null,
+    },
+  }),
+  /**
+   * Cơ quan, v2: as v1, and the agency may be a commune's People's Council standing body or Front committee, which v1's
+   * kinds cannot carry. The committee publishes v2 from now on; v1 stays the record of earlier agencies.
+   */
+  agencyCreatedV2: defineEvent({
+    service,
+    entity: 'agency',
+    verb: 'created',
+    version: 2,
+    description:
+      "An agency joined the directory (a commune's People's Council standing body and Front committee included): petitions keeps it in its directory read model to route and name cases; council, front and supervision learn each body's level and unit.",
+    schema: agencyFields.extend({ kind: agencyKindV2 }),
+    example: {
+      agencyId: 'mttq-phuong-hoan-kiem',
+      name: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Hoàn Kiếm',
+      shortName: 'MTTQ phường Hoàn Kiếm',
+      kind: 'COMMUNE_FRONT',
+      level: 'COMMUNE',
+      parentId: 'front',
+      administrativeUnitId: 'phuong-hoan-kiem',
       validFrom: new Date('2025-07-01T00:00:00Z'),
       validTo: null,
     },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { calendarDay, defineEvent, eventId, optionalId } from './define';
+import { jurisdictionFields } from './bodies';
+import { councilJurorEvents } from './council-jurors';
 import { obligationContracts } from './obligations';
 
 const service = 'council';
@@ -41,6 +43,9 @@ export const councilEvents = {
       opensOn: calendarDay,
       closesOn: calendarDay,
       documentDueOn: calendarDay,
+      /** The People's Council standing body holding it (absent on earlier events: the city's, `council`). */
+      councilAgencyId: eventId.optional(),
+      ...jurisdictionFields,
     }),
     example: {
       councilSessionId: 'c3d1f0e2-6b7a-4d2e-8f1a-5e6b7c8d9e0f',
@@ -50,6 +55,9 @@ export const councilEvents = {
       opensOn: new Date('2026-12-08T00:00:00Z'),
       closesOn: new Date('2026-12-10T00:00:00Z'),
       documentDueOn: new Date('2026-11-23T00:00:00Z'),
+      councilAgencyId: 'council',
+      level: 'CITY',
+      jurisdictionUnitId: null,
     },
   }),
   /** Khai mạc kỳ họp: the session opened (SCHEDULED → IN_PROGRESS). */
@@ -227,6 +235,9 @@ export const councilEvents = {
       committees: z.array(councilCommittee),
       /** The front's `Candidate` elected as this deputy (ứng cử viên trúng cử), when recorded. */
       candidateId: optionalId,
+      /** The People's Council standing body of the deputy's council (absent on earlier events: the city's), its level and unit. */
+      councilAgencyId: eventId.optional(),
+      ...jurisdictionFields,
     }),
     example: {
       councilDeputyId: '2d9b6f13-8a4c-4e7b-b0c5-6e1f3a9d2c48',
@@ -237,7 +248,12 @@ export const councilEvents = {
       fullTime: true,
       committees: ['URBAN'],
       candidateId: '5e8a2d17-3c6b-4f90-a1d4-7b2e9c0f6a31',
+      councilAgencyId: 'council',
+      level: 'CITY',
+      jurisdictionUnitId: null,
     },
   }),
+  ...councilJurorEvents,
+
   obligation: obligationContracts(service),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay, defineEvent, eventId, instant, optionalId } from './define';
+import { delegationLawEvents } from './delegation-laws';
 import { obligationContracts } from './obligations';
 import { caseCategorySchema } from './vocabulary';
 
@@ -161,5 +162,7 @@ export const delegationEvents = {
       summarySentOn: new Date('2026-11-25T00:00:00Z'),
     },
   }),
+  ...delegationLawEvents,
+
   obligation: obligationContracts(service),
 };

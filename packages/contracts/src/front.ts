@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { calendarDay, defineEvent, eventId, optionalId } from './define';
+import { jurisdictionFields } from './bodies';
+import { frontElectionEvents } from './front-elections';
 import { obligationContracts } from './obligations';
 import { caseCategorySchema } from './vocabulary';
 
@@ -37,6 +39,8 @@ export const frontEvents = {
       heldOn: calendarDay,
       administrativeUnitId: eventId,
       organiserAgencyId: eventId,
+      /** The organiser's level and unit (the place, `administrativeUnitId`, is where it was held). */
+      ...jurisdictionFields,
       /** The session a before-session meeting prepares (its recommendations are answered at the one after). */
       councilSessionId: optionalId,
       /** Kiến nghị cử tri, numbered from 1 in the order of the minutes. */
@@ -58,6 +62,8 @@ export const frontEvents = {
       heldOn: new Date('2026-11-20T00:00:00Z'),
       administrativeUnitId: 'phuong-hoan-kiem',
       organiserAgencyId: 'front',
+      level: 'CITY',
+      jurisdictionUnitId: null,
       councilSessionId: sessionId,
       recommendations: [
         { number: 1, text: 'Đề nghị sớm cải tạo vỉa hè và hệ thống thoát nước phố Hàng Bông', category: 'TRANSPORT', addressedToAgencyId: 'so-xay-dung' },
@@ -81,6 +87,7 @@ export const frontEvents = {
       place: z.string().max(500),
       administrativeUnitId: eventId,
       organiserAgencyId: eventId,
+      ...jurisdictionFields,
       councilSessionId: optionalId,
       nationalAssemblyDeputyIds: z.array(eventId).max(50),
       councilDeputyIds: z.array(eventId).max(200),
@@ -92,6 +99,8 @@ export const frontEvents = {
       place: 'Nhà văn hóa phường Hoàn Kiếm, 12 Hàng Bài',
       administrativeUnitId: 'phuong-hoan-kiem',
       organiserAgencyId: 'front',
+      level: 'CITY',
+      jurisdictionUnitId: null,
       councilSessionId: sessionId,
       nationalAssemblyDeputyIds: ['9b2d7e1a-4c3f-4a5b-8e6d-1f2a3b4c5d6e'],
       councilDeputyIds: ['2e4f6a8b-1c3d-4e5f-9a7b-8c6d4e2f0a1b', '3f5a7b9c-2d4e-4f6a-8b0c-9d7e5f3a1b2c'],
@@ -112,12 +121,18 @@ export const frontEvents = {
       draftingAgencyId: eventId,
       /** The drafting agency's deadline for the critique report. */
       deadline: calendarDay,
+      /** The Front committee that critiques it (absent on earlier events: the city's, `front`), its level and unit. */
+      organiserAgencyId: eventId.optional(),
+      ...jurisdictionFields,
     }),
     example: {
       socialCritiqueId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
       targetDocument: 'Dự thảo Nghị quyết HĐND thành phố về điều chỉnh quy hoạch chung xây dựng Thủ đô',
       draftingAgencyId: 'so-quy-hoach-kien-truc',
       deadline: new Date('2026-11-30T00:00:00Z'),
+      organiserAgencyId: 'front',
+      level: 'CITY',
+      jurisdictionUnitId: null,
     },
   }),
 
@@ -250,6 +265,8 @@ export const frontEvents = {
       recommendationCount: 148,
     },
   }),
+
+  ...frontElectionEvents,
 
   obligation: obligationContracts(service),
 };

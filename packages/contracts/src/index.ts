@@ -7,6 +7,8 @@ export * from './committee';
 export * from './council';
 export * from './delegation';
 export * from './front';
+export * from './front-elections';
 export * from './petitions';
 export * from './supervision';
 export * from './directory-names';
+export * from './bodies';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay, defineEvent, eventId, optionalCalendarDay, optionalId } from './define';
+import { jurisdictionFields } from './bodies';
 import { obligationContracts, obligationKindSchema, regulationContentSchema } from './obligations';
 
 const service = 'supervision';
@@ -17,6 +18,8 @@ const programme = z.object({
   reSupervisionOfId: optionalId,
   /** For a re-supervision: the recommendations it re-examines. */
   reviewedRecommendationIds: z.array(eventId),
+  /** The lead body's level and unit. */
+  ...jurisdictionFields,
 });
 const programmeExample = {
   supervisionProgrammeId: '5d2c1b0a-9e8f-4a7b-8c6d-1e2f3a4b5c6d',
@@ -30,6 +33,8 @@ const programmeExample = {
   status: 'PLANNED' as const,
   reSupervisionOfId: null,
   reviewedRecommendationIds: [],
+  level: 'CITY' as const,
+  jurisdictionUnitId: null,
 };
 
 const recommendationStatus = z.enum(['ISSUED', 'IN_PROGRESS', 'IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'NOT_IMPLEMENTED']);
@@ -41,6 +46,8 @@ const recommendation = z.object({
   dueOn: calendarDay,
   /** 1 for the first due date, +1 each time a re-supervision keeps it open with a new one. */
   round: z.number().int().positive(),
+  /** The programme's level and unit. */
+  ...jurisdictionFields,
 });
 const recommendationExample = {
   recommendationId: '8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d',
@@ -49,6 +56,8 @@ const recommendationExample = {
   addressedToAgencyId: 'so-xay-dung',
   dueOn: new Date('2026-09-30T00:00:00Z'),
   round: 1,
+  level: 'CITY' as const,
+  jurisdictionUnitId: null,
 };
 
 const task = z.object({
@@ -66,6 +75,8 @@ const task = z.object({
   planId: optionalId,
   /** The obligation a session-preparation task follows. */
   obligationId: optionalId,
+  /** The level and unit of the bodies whose coordination it is. */
+  ...jurisdictionFields,
 });
 const taskExample = {
   coordinationTaskId: '1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b',
@@ -81,6 +92,8 @@ const taskExample = {
   recommendationId: recommendationExample.recommendationId,
   planId: null,
   obligationId: null,
+  level: 'CITY' as const,
+  jurisdictionUnitId: null,
 };
 
 /** Events the supervision service publishes (`vn.hanoi.supervision.*`): producers draft with them, consumers parse with them. */

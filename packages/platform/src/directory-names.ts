@@ -8,8 +8,18 @@ import type { ServiceRuntime } from './subgraph';
 
 /** What a subgraph keeps of the committee's directory to name the agencies and units it refers to. */
 export interface DirectoryNameSink {
-  agency(id: string, names: { name: string; shortName: string }): Promise<void>;
+  /** An agency's names and, from its created event, its kind, level and unit (a rename keeps those). */
+  agency(id: string, names: DirectoryAgencyEntry): Promise<void>;
   unit(id: string, names: { name: string }): Promise<void>;
+}
+
+/** What a subgraph keeps of an agency: its names, and what its created event said of its kind, level and unit. */
+export interface DirectoryAgencyEntry {
+  name: string;
+  shortName: string;
+  kind?: string;
+  level?: string;
+  administrativeUnitId?: string | null;
 }
 
 /** How long a name not known yet is waited for (the agency was created a moment ago and its event is on its way), ms. */
@@ -34,10 +44,10 @@ type Reference = { id?: string; _id?: string; name?: string; shortName?: string 
  * after that makes its field a NOT_FOUND error (the reference itself becomes null where it is nullable).
  */
 export function createDirectoryNames(runtime: ServiceRuntime, options: { events: (sink: DirectoryNameSink) => EventHandlers }) {
-  const agencyNames = new Map<string, { name: string; shortName: string }>();
+  const agencyNames = new Map<string, DirectoryAgencyEntry>();
   const unitNames = new Map<string, { name: string }>();
   const handlers = options.events({
-    agency: async (id, names) => void agencyNames.set(id, names),
+    agency: async (id, names) => void agencyNames.set(id, { ...agencyNames.get(id), ...names }),
     unit: async (id, names) => void unitNames.set(id, names),
   });
   const topic = runtime.topic('committee');
@@ -61,6 +71,15 @@ export function createDirectoryNames(runtime: ServiceRuntime, options: { events:
   }
 
   return {
+    /**
+     * The agency as the directory describes it (kind, level, unit), waited for like a name; undefined when it is still
+     * unknown after that (authorization treats it as no body of the regulation).
+     */
+    agency: (id: string): Promise<DirectoryAgencyEntry | undefined> => lookup('Agency', { id }, agencyNames).catch(() => undefined),
+    /** The agency as far as the events read so far describe it, without waiting (event consumers: nothing to wait for). */
+    knownAgency: (id: string): DirectoryAgencyEntry | undefined => agencyNames.get(id),
+    /** A unit's current name, waited for like any name; undefined when it is still unknown after that. */
+    unitName: async (id: string): Promise<string | undefined> => (await lookup('AdministrativeUnit', { id }, unitNames).catch(() => undefined))?.name,
     /** Reads the names so far before the subgraph serves, then follows new ones: add it to the subgraph's components. */
     component: {
       name: 'directory names',

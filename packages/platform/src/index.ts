@@ -13,6 +13,7 @@ export * from './identity';
 export * from './ids';
 export * from './lifecycle';
 export * from './loaders';
+export * from './list-pages';
 export * from './logger';
 export * from './pagination';
 export * from './subgraph';

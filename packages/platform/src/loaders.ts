@@ -2,12 +2,18 @@ import DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
 
 /**
+ * Rows per command: a batch's rows come back in the find's first answer (up to the protocol's 16 MiB) instead of
+ * 101 then `getMore`s, so the commands a request costs do not grow with its rows.
+ */
+export const rowsPerCommand = 10_000;
+
+/**
  * Batches every by-id read of one entity type in a request into one `find({_id: {$in}})` query.
  * Create one per request (caching is per request, so no stale reads across requests).
  */
 export function createByIdLoader<T extends { _id: string }>(model: Model<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = (await model.find({ _id: { $in: [...ids] } }).lean().exec()) as unknown as T[];
+    const rows = (await model.find({ _id: { $in: [...ids] } }).batchSize(rowsPerCommand).lean().exec()) as unknown as T[];
     const byId = new Map(rows.map((row) => [row._id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FilterQuery, Model } from 'mongoose';
 import { badInput } from './errors';
+import { rowsPerCommand } from './loaders';
 
 /** Largest page a client may ask for; bigger pages are refused, not silently cut. */
 export const maxPageSize = 100;
@@ -43,37 +44,35 @@ export function pageSize(first: number | null | undefined): number {
 const toCursorValue = (value: unknown): CursorValue =>
   value instanceof Date ? value.toISOString() : value == null ? null : typeof value === 'number' ? value : String(value);
 
-/**
- * Keyset page over `model` sorted by `sortField` then `_id` (both ascending or both descending).
- * Dates are stored as Date and travel in the cursor as ISO strings. Rows with a null sort key are not
- * paged past (sort keys used here are required fields).
- */
-export async function paginate<T extends { _id: string }>(
-  model: Model<T>,
-  filter: FilterQuery<T>,
+/** A keyset order: one field then `_id`, both ascending or both descending (dates travel as ISO strings). */
+export interface PageSort {
+  field: string;
+  direction: 1 | -1;
+  isDate?: boolean;
+}
+
+/** The rows after a cursor this API returned, in `sort`'s order. */
+export function afterCursor<T>(after: string, sort: PageSort): FilterQuery<T> {
+  const [rawValue, id] = decodeCursor(after);
+  const op = sort.direction === 1 ? '$gt' : '$lt';
+  if (sort.field === '_id') return { _id: { [op]: id } } as FilterQuery<T>;
+  const value = sort.isDate && typeof rawValue === 'string' ? new Date(rawValue) : rawValue;
+  return { $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, _id: { [op]: id } }] } as FilterQuery<T>;
+}
+
+/** The sort specification of `sort` (its field, then `_id` the same way). */
+export const sortSpecOf = (sort: PageSort): Record<string, 1 | -1> =>
+  sort.field === '_id' ? { _id: sort.direction } : { [sort.field]: sort.direction, _id: sort.direction };
+
+/** A page from the rows read with limit `limit + 1` (the one past the page tells that there is a next page). */
+export function connectionOf<T extends { _id: string }>(
+  rows: readonly T[],
+  limit: number,
   args: PageArgs,
-  sort: { field: string; direction: 1 | -1; isDate?: boolean } = { field: '_id', direction: 1 },
-): Promise<Connection<T>> {
-  const limit = pageSize(args.first);
-  const conditions: FilterQuery<T>[] = [filter];
-  if (args.after) {
-    const [rawValue, id] = decodeCursor(args.after);
-    const op = sort.direction === 1 ? '$gt' : '$lt';
-    if (sort.field === '_id') {
-      conditions.push({ _id: { [op]: id } } as FilterQuery<T>);
-    } else {
-      const value = sort.isDate && typeof rawValue === 'string' ? new Date(rawValue) : rawValue;
-      conditions.push({
-        $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, _id: { [op]: id } }],
-      } as FilterQuery<T>);
-    }
-  }
-  const query = conditions.length === 1 ? conditions[0]! : ({ $and: conditions } as FilterQuery<T>);
-  const sortSpec: Record<string, 1 | -1> =
-    sort.field === '_id' ? { _id: sort.direction } : { [sort.field]: sort.direction, _id: sort.direction };
-  const rows = (await model.find(query).sort(sortSpec).limit(limit + 1).lean().exec()) as unknown as T[];
-  const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({
+  sort: PageSort,
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const edges = rows.slice(0, limit).map((node) => ({
     cursor: encodeCursor(toCursorValue((node as Record<string, unknown>)[sort.field]), node._id),
     node,
   }));
@@ -85,6 +84,27 @@ export async function paginate<T extends { _id: string }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => model.countDocuments(filter).exec(),
+    totalCount,
   };
+}
+
+/**
+ * Keyset page over `model` sorted by `sortField` then `_id` (both ascending or both descending).
+ * Dates are stored as Date and travel in the cursor as ISO strings. Rows with a null sort key are not
+ * paged past (sort keys used here are required fields).
+ */
+export async function paginate<T extends { _id: string }>(
+  model: Model<T>,
+  filter: FilterQuery<T>,
+  args: PageArgs,
+  sort: PageSort = { field: '_id', direction: 1 },
+): Promise<Connection<T>> {
+  const limit = pageSize(args.first);
+  const conditions: FilterQuery<T>[] = [filter];
+  if (args.after) conditions.push(afterCursor<T>(args.after, sort));
+  const query = conditions.length === 1 ? conditions[0]! : ({ $and: conditions } as FilterQuery<T>);
+  // A batch larger than the limit: FerretDB leaves a cursor open after a full default batch (101), which costs a
+  // `killCursors` more at `first: 100`.
+  const rows = (await model.find(query).sort(sortSpecOf(sort)).limit(limit + 1).batchSize(rowsPerCommand).lean().exec()) as unknown as T[];
+  return connectionOf(rows, limit, args, sort, () => model.countDocuments(filter).exec());
 }

@@ -34,3 +34,19 @@ export function present<T>(value: T | null | undefined, what: string): T {
   if (value == null) throw new Error(`${what} is missing`);
   return value;
 }
+
+/**
+ * Resolver maps of one subgraph written in separate modules (one per group of use cases), merged per type: a type
+ * both maps resolve gets the fields of each (the later map wins on a field both define).
+ */
+export function mergeResolvers<R extends Record<string, unknown>>(...maps: R[]): R {
+  const merged: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      const previous = merged[type];
+      const mergeable = (value: unknown) => value !== null && typeof value === 'object' && value.constructor === Object;
+      merged[type] = mergeable(previous) && mergeable(fields) ? { ...(previous as object), ...(fields as object) } : fields;
+    }
+  }
+  return merged as R;
+}

@@ -108,6 +108,27 @@ export async function startTestSubgraph<C extends SubgraphConfig, A extends Subg
 }
 
 /**
+ * Entities of one type resolved in one entity fetch, as the gateway sends it (`_entities` with `selection` on each), and
+ * the database commands the request cost: the proof that a page's commands do not grow with its rows.
+ */
+export async function entitiesCost(
+  subgraph: Pick<Awaited<ReturnType<typeof startTestSubgraph>>, 'url' | 'app' | 'settledCommandCount'>,
+  typename: string,
+  ids: readonly string[],
+  selection: string,
+  caller: Caller = callers.analyst,
+) {
+  const before = await subgraph.settledCommandCount();
+  const result = await callSubgraph(
+    subgraph.url,
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+    { r: ids.map((id) => ({ __typename: typename, id })) },
+    caller,
+  );
+  return { errors: result.errors, entities: (result.data?._entities ?? []) as Record<string, any>[], commands: subgraph.app.runtime.database.commandCount() - before };
+}
+
+/**
  * A test consumer of `topic` (a fresh consumer group named after the topic, from the beginning) that keeps
  * each event it sees once: delivery is at-least-once, and an outbox may publish an event again with the same id.
  */

@@ -22,8 +22,8 @@ export function createLoaders(repositories: Repositories) {
     unitChildren: repositories.administrativeUnits.byParentLoader(),
     unitSuccessors: repositories.administrativeUnits.successorsLoader(),
     assignment: repositories.assignments.loader(),
-    /** Agency.assignments(status): one query per status asked for in the request. */
-    assignmentsByAgency: loaderPer(repositories.assignments.byAgencyLoader),
+    /** Agency.assignments(status, first, after): one query per set of arguments asked for in the request. */
+    assignmentsByAgency: repositories.assignments.byAgencyPages(),
     /** Petition.assignment(s) and SupervisionRecommendation.assignments: one query per subject type. */
     assignmentsBySubject: loaderPer(repositories.assignments.bySubjectLoader),
   };

@@ -85,7 +85,7 @@ export function createResolvers(repositories: Repositories): Resolvers {
       administrativeUnit: (doc, _, ctx) =>
         doc.administrativeUnitId ? ctx.loaders.administrativeUnit.load(doc.administrativeUnitId) : null,
       assignments: (doc, args, ctx) =>
-        ctx.loaders.assignmentsByAgency(args.status ?? null).load(doc._id),
+        ctx.loaders.assignmentsByAgency(args, args.status ? { status: args.status } : {}).load(doc._id),
     },
     AdministrativeUnit: {
       ...idField,

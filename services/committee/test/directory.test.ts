@@ -8,9 +8,9 @@ describe('committee subgraph: the directory', () => {
   let committee: Awaited<ReturnType<typeof startCommittee>>;
   beforeAll(async () => {
     committee = await startCommittee();
-    // The whole import: 682 units and 682 People's Committees.
+    // The whole import: 682 units, 682 People's Committees, and the council and front of each of today's 126 communes.
     const imported = await seedDirectory(committee.url);
-    expect(imported).toEqual({ unitsCreated: 682, agenciesCreated: 682 });
+    expect(imported).toEqual({ unitsCreated: 682, agenciesCreated: 682 + 2 * 126 });
   }, 180_000);
   afterAll(() => committee.stop());
 
@@ -97,6 +97,7 @@ describe('committee subgraph: the directory', () => {
       agencies(filter: {search: "hoan kiem"}) { totalCount }
       wardCommittee: agencies(filter: {search: "hoan kiem", kind: COMMUNE_COMMITTEE, validOn: "2026-01-01"}) { edges { node { id name } } }
       districtCommittee: agencies(filter: {search: "hoan kiem", kind: DISTRICT_COMMITTEE}) { edges { node { id name } } }
+      wardBodies: agencies(filter: {search: "hoan kiem", level: COMMUNE, validOn: "2026-01-01"}) { edges { node { id kind parent { id } administrativeUnit { id } } } }
       units: administrativeUnits(filter: {search: "HOAN   kiem"}) { edges { node { id } } }
       accented: administrativeUnits(filter: {search: "Hoàn Kiếm"}) { totalCount }
       dongDa: administrativeUnits(filter: {search: "dong da"}) { edges { node { id name } } }
@@ -106,8 +107,15 @@ describe('committee subgraph: the directory', () => {
     }`);
     expect(result.errors).toBeUndefined();
     const data = result.data!;
-    // The two Hoàn Kiếm committees and the 18 of the district's former wards ("UBND phường Hàng Bạc (quận Hoàn Kiếm)").
-    expect(data.agencies.totalCount).toBe(20);
+    // The two Hoàn Kiếm committees, the 18 of the district's former wards ("UBND phường Hàng Bạc (quận Hoàn Kiếm)"), and
+    // the ward's council and front.
+    expect(data.agencies.totalCount).toBe(22);
+    // Today's ward runs the regulation with its three bodies.
+    expect(data.wardBodies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      { id: 'hdnd-phuong-hoan-kiem', kind: 'COMMUNE_COUNCIL', parent: { id: 'council' }, administrativeUnit: { id: 'phuong-hoan-kiem' } },
+      { id: 'mttq-phuong-hoan-kiem', kind: 'COMMUNE_FRONT', parent: { id: 'front' }, administrativeUnit: { id: 'phuong-hoan-kiem' } },
+      { id: 'ubnd-phuong-hoan-kiem', kind: 'COMMUNE_COMMITTEE', parent: { id: 'committee' }, administrativeUnit: { id: 'phuong-hoan-kiem' } },
+    ]);
     expect(ids(data.wardCommittee)).toEqual(['ubnd-phuong-hoan-kiem']);
     expect(ids(data.districtCommittee)).toEqual(['ubnd-quan-hoan-kiem']);
     expect(ids(data.units)).toEqual(['phuong-hoan-kiem', 'quan-hoan-kiem']);

@@ -8,11 +8,14 @@ export function createLoaders(repositories: Repositories) {
     councilSession: repositories.councilSessions.loader(),
     agendaItem: repositories.agendaItems.loader(),
     agendaItemsBySession: repositories.agendaItems.bySessionLoader(),
-    agendaItemsByAgency: repositories.agendaItems.byAgencyLoader(),
+    /** Agency.agendaItems(lateOnly, first, after): one query per set of arguments asked for in the request. */
+    agendaItemsByAgency: repositories.agendaItems.byAgencyPages(),
     question: repositories.questions.loader(),
     questionsBySession: repositories.questions.bySessionLoader(),
     resolution: repositories.resolutions.loader(),
     resolutionsBySession: repositories.resolutions.bySessionLoader(),
+    peoplesJuror: repositories.peoplesJurors.loader(),
+    firstSessionByTerm: repositories.councilSessions.firstSessionByTermLoader(),
   };
 }
 

@@ -65,6 +65,10 @@ describe('council subgraph: deputies, questioning and resolutions', () => {
         fullTime: true,
         committees: ['LEGAL', 'URBAN'],
         candidateId: 'candidate-lan',
+        // The city council's deputy: its standing body, level and no commune.
+        councilAgencyId: 'council',
+        level: 'CITY',
+        jurisdictionUnitId: null,
       });
     });
 

@@ -55,6 +55,10 @@ describe('council subgraph: council sessions', () => {
       opensOn: '2025-12-08',
       closesOn: '2025-12-10',
       documentDueOn: '2025-11-23',
+      // Held by the city council (scheduled by its clerk).
+      councilAgencyId: 'council',
+      level: 'CITY',
+      jurisdictionUnitId: null,
     });
   });
 

@@ -16,3 +16,16 @@ export const requireWriter = (caller: Caller): void => requireRole(caller, write
  * behalf (e.g. received on paper).
  */
 export const requireContributor = (caller: Caller, agencyId: string): void => requireRole(caller, writers, [agencyId, delegationAgencyId]);
+
+/** A legal dissemination activity: a clerk or leader of the body that held it (or an admin). */
+export const requireBodyWriter = (caller: Caller, bodyAgencyId: string): void => requireRole(caller, writers, bodyAgencyId);
+
+/** The Front convenes voter meetings (tiếp xúc cử tri): its staff too enter the opinions on drafts raised there. */
+const voterMeetingConvener = 'front';
+
+/**
+ * A citizen's contribution: the delegation's clerks and leaders (its online portal's intake among them); for opinions
+ * gathered at a voter meeting, the Front's too.
+ */
+export const requireCitizenContributionWriter = (caller: Caller, source: 'VOTER_MEETING' | 'ONLINE_CITIZEN'): void =>
+  requireRole(caller, writers, source === 'VOTER_MEETING' ? [delegationAgencyId, voterMeetingConvener] : delegationAgencyId);

@@ -39,6 +39,7 @@ export function createLoaders(repositories: Repositories) {
     contributionsByConsultation: repositories.contributions.byConsultationLoader(),
     forwardedRecommendation: repositories.forwardedRecommendations.loader(),
     consultationsOwed: consultationsOwedLoader(repositories),
+    disseminationActivity: repositories.disseminationActivities.loader(),
   };
 }
 

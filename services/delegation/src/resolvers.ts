@@ -1,5 +1,6 @@
 import { existing, idField, notFound, ref, refs, scalarResolvers, validate } from '@hanoi/platform';
 import { requireContributor, requireDelegationWriter, requireWriter } from './access';
+import { contributingAgencyId } from './domain/citizen-contribution';
 import { submitContributionInput } from './domain/contribution';
 import { constituencyName, createNationalAssemblyDeputyInput, nationalAssemblyDeputyFilter } from './domain/deputy';
 import {
@@ -93,7 +94,7 @@ export function createResolvers(repositories: Repositories): Resolvers {
       __resolveReference: (reference, ctx) => ctx.loaders.contribution.load(reference.id),
       consultation: (doc, _, ctx) =>
         existing(ctx.loaders.lawConsultation.load(doc.consultationId), 'LawConsultation', doc.consultationId),
-      agency: (doc) => ref(doc.agencyId),
+      agency: (doc) => ref(contributingAgencyId(doc)),
     },
     ForwardedVoterRecommendation: {
       ...idField,

@@ -1,5 +1,6 @@
-import { badInput, conflict, existing, formatCalendarDate, idField, notFound, pageSize, ref, refs, scalarResolvers, validate } from '@hanoi/platform';
-import { organiserAgencyOf, requireFrontWriter } from './access';
+import { badInput, conflict, existing, formatCalendarDate, idField, notFound, ref, refs, scalarResolvers, validate } from '@hanoi/platform';
+import { jurisdictionResolvers, type AgencyLookup } from '@hanoi/contracts';
+import { frontBodyOf, requireFrontWriter, requireOrganiser } from './access';
 import { createElectionConsultationInput, nominateCandidateInput, recordCandidateRoundResultInput, sameElection } from './domain/election';
 import { organiserOf } from './domain/organiser';
 import { createSocialCritiqueInput, isLate, isOverdue, submitSocialCritiqueReportInput } from './domain/social-critique';
@@ -18,7 +19,8 @@ async function candidateRounds(candidate: CandidateDoc, ctx: Context): Promise<C
   return roundsOf(candidate, nomination?.round ?? 1).map((round) => ({ ...round, candidate }));
 }
 
-export function createResolvers(repositories: Repositories): Resolvers {
+/** `lookUpAgency`: the subgraph's copy of the directory, which says whether a caller's agency is a commune's Front committee. */
+export function createResolvers(repositories: Repositories, lookUpAgency: AgencyLookup): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
@@ -33,21 +35,22 @@ export function createResolvers(repositories: Repositories): Resolvers {
       voterOpinionReport: (_, { id }, ctx) => ctx.loaders.voterOpinionReport.load(id),
     },
     Mutation: {
-      recordVoterMeeting(_, args, ctx) {
-        requireFrontWriter(ctx.caller);
+      async recordVoterMeeting(_, args, ctx) {
+        const organiser = await frontBodyOf(ctx.caller, lookUpAgency, { agencyId: args.input.organiserAgencyId, field: 'input.organiserAgencyId' });
         const input = validate(recordVoterMeetingInput, args.input);
-        return repositories.voterMeetings.recordHeld(input, organiserAgencyOf(ctx.caller), ctx.caller.subject);
+        return repositories.voterMeetings.recordHeld(input, organiser, ctx.caller.subject);
       },
-      planVoterMeeting(_, args, ctx) {
-        requireFrontWriter(ctx.caller);
+      async planVoterMeeting(_, args, ctx) {
+        const organiser = await frontBodyOf(ctx.caller, lookUpAgency, { agencyId: args.input.organiserAgencyId, field: 'input.organiserAgencyId' });
         const input = validate(planVoterMeetingInput, args.input);
-        return repositories.voterMeetings.plan(input, organiserAgencyOf(ctx.caller), ctx.caller.subject);
+        return repositories.voterMeetings.plan(input, organiser, ctx.caller.subject);
       },
       async recordVoterMeetingHeld(_, args, ctx) {
-        requireFrontWriter(ctx.caller);
+        await frontBodyOf(ctx.caller, lookUpAgency);
         const input = validate(recordVoterMeetingHeldInput, args.input);
         const meeting = await ctx.loaders.voterMeeting.load(args.id);
         if (!meeting) throw notFound('VoterMeeting', args.id, 'id');
+        requireOrganiser(ctx.caller, meeting);
         if (statusOf(meeting) !== 'PLANNED') throw conflict(`VoterMeeting ${args.id} is already held: only a PLANNED meeting can be recorded as held`, 'id');
         const heldOn = input.heldOn ?? meeting.heldOn;
         if (heldOnProblem(heldOn)) {
@@ -55,13 +58,16 @@ export function createResolvers(repositories: Repositories): Resolvers {
         }
         return repositories.voterMeetings.markHeld(args.id, { ...input, heldOn }, ctx.caller.subject);
       },
-      createSocialCritique(_, args, ctx) {
-        requireFrontWriter(ctx.caller);
-        return repositories.socialCritiques.create(validate(createSocialCritiqueInput, args.input), organiserAgencyOf(ctx.caller), ctx.caller.subject);
+      async createSocialCritique(_, args, ctx) {
+        const organiser = await frontBodyOf(ctx.caller, lookUpAgency);
+        return repositories.socialCritiques.create(validate(createSocialCritiqueInput, args.input), organiser, ctx.caller.subject);
       },
-      submitSocialCritiqueReport(_, args, ctx) {
-        requireFrontWriter(ctx.caller);
+      async submitSocialCritiqueReport(_, args, ctx) {
+        await frontBodyOf(ctx.caller, lookUpAgency);
         const input = validate(submitSocialCritiqueReportInput, args.input);
+        const critique = await ctx.loaders.socialCritique.load(args.id);
+        if (!critique) throw notFound('SocialCritique', args.id, 'id');
+        requireOrganiser(ctx.caller, critique);
         return repositories.socialCritiques.report(args.id, input, ctx.caller.subject);
       },
       createElectionConsultation(_, args, ctx) {
@@ -106,6 +112,7 @@ export function createResolvers(repositories: Repositories): Resolvers {
       status: statusOf,
       administrativeUnit: (doc) => ref(doc.administrativeUnitId),
       organiser: (doc) => ref(doc.organiserAgencyId),
+      ...jurisdictionResolvers,
       councilSession: (doc) => ref(doc.councilSessionId),
       nationalAssemblyDeputies: (doc) => refs(doc.nationalAssemblyDeputyIds),
       councilDeputies: (doc) => refs(doc.councilDeputyIds),
@@ -116,23 +123,22 @@ export function createResolvers(repositories: Repositories): Resolvers {
       addressedTo: (recommendation) => ref(recommendation.addressedToAgencyId),
     },
     NationalAssemblyDeputy: {
-      voterMeetings: async (deputy, args, ctx) =>
-        (await ctx.loaders.heldVoterMeetingsByNationalAssemblyDeputy.load(deputy.id)).slice(0, pageSize(args.first)),
+      voterMeetings: (deputy, args, ctx) => ctx.loaders.heldVoterMeetingsByNationalAssemblyDeputy(args).load(deputy.id),
     },
     CouncilDeputy: {
-      voterMeetings: async (deputy, args, ctx) =>
-        (await ctx.loaders.heldVoterMeetingsByCouncilDeputy.load(deputy.id)).slice(0, pageSize(args.first)),
+      voterMeetings: (deputy, args, ctx) => ctx.loaders.heldVoterMeetingsByCouncilDeputy(args).load(deputy.id),
     },
     CouncilSession: {
       voterOpinionReport: async (session, _, ctx) =>
         (await ctx.loaders.voterOpinionReportBySession.load(session.id))[0] ?? null,
-      voterMeetings: (session, _, ctx) => ctx.loaders.voterMeetingsBySession.load(session.id),
+      voterMeetings: (session, args, ctx) => ctx.loaders.voterMeetingsBySession(args).load(session.id),
     },
     SocialCritique: {
       ...idField,
       __resolveReference: (reference, ctx) => ctx.loaders.socialCritique.load(reference.id),
       draftingAgency: (doc) => ref(doc.draftingAgencyId),
       organiser: (doc) => ref(organiserOf(doc)),
+      ...jurisdictionResolvers,
       reportedOn: (doc) => doc.reportedOn ?? null,
       late: (doc) => isLate(doc.deadline, doc.reportedOn),
       overdue: (doc) => isOverdue(doc),

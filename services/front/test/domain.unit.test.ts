@@ -100,10 +100,25 @@ describe('voter meetings', () => {
         heldOn: '2026-11-20',
         administrativeUnitId: 'phuong-x',
         organiserAgencyId: 'front',
+        // A meeting stored before levels were kept is the city Front committee's.
+        level: 'CITY',
+        jurisdictionUnitId: null,
         councilSessionId: null,
         recommendations: [{ number: 1, text: 't', category: 'OTHER', addressedToAgencyId: null }],
       },
     });
+    const commune = voterMeetingHeldEvent({
+      _id: 'm2',
+      kind: 'THEMATIC',
+      heldOn: day('2026-11-20'),
+      administrativeUnitId: 'phuong-x',
+      organiserAgencyId: 'mttq-phuong-x',
+      level: 'COMMUNE',
+      jurisdictionUnitId: 'phuong-x',
+      councilSessionId: null,
+      recommendations: [],
+    });
+    expect(commune.data).toMatchObject({ organiserAgencyId: 'mttq-phuong-x', level: 'COMMUNE', jurisdictionUnitId: 'phuong-x' });
   });
 });
 

@@ -78,7 +78,15 @@ describe('front subgraph: social critique (phản biện xã hội)', () => {
       },
     });
     const announced = events.events.find((e) => e.subject === created.id && e.type === 'vn.hanoi.front.socialCritique.created.v1');
-    expect(announced?.data).toEqual({ socialCritiqueId: created.id, targetDocument: draft('').targetDocument, draftingAgencyId: 'so-xay-dung', deadline: dayFromToday(9) });
+    expect(announced?.data).toEqual({
+      socialCritiqueId: created.id,
+      targetDocument: draft('').targetDocument,
+      draftingAgencyId: 'so-xay-dung',
+      deadline: dayFromToday(9),
+      organiserAgencyId: 'front',
+      level: 'CITY',
+      jurisdictionUnitId: null,
+    });
     const organiser = await callSubgraph(front.url, `query($id: ID!) { socialCritique(id: $id) { organiser { id } } }`, { id: created.id });
     expect(organiser.data!.socialCritique.organiser).toEqual({ id: 'front' });
 

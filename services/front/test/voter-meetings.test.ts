@@ -49,7 +49,8 @@ const heldInput = {
 };
 
 /** The fields of `vn.hanoi.front.voterMeeting.held.v1` petitions relies on (flow F1), and no others. */
-const heldEventFields = ['administrativeUnitId', 'councilSessionId', 'heldOn', 'kind', 'organiserAgencyId', 'recommendations', 'voterMeetingId'];
+/** The F1 fields, with the organiser's level and unit (the city Front committee's: CITY, none). */
+const heldEventFields = ['administrativeUnitId', 'councilSessionId', 'heldOn', 'jurisdictionUnitId', 'kind', 'level', 'organiserAgencyId', 'recommendations', 'voterMeetingId'];
 
 describe('front subgraph: voter meetings', () => {
   let front: Awaited<ReturnType<typeof startFront>>;
@@ -164,6 +165,8 @@ describe('front subgraph: voter meetings', () => {
         heldOn: planInput.heldOn,
         administrativeUnitId: 'phuong-ba-dinh',
         organiserAgencyId: 'front',
+        level: 'CITY',
+        jurisdictionUnitId: null,
         councilSessionId: null,
         recommendations: [
           { number: 1, text: heldInput.recommendations[0]!.text, category: 'CONSTRUCTION_URBAN_ORDER', addressedToAgencyId: 'so-xay-dung' },

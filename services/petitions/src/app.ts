@@ -33,7 +33,7 @@ export function createApp(config: Config, logger?: Logger) {
   const directoryNames = createDirectoryNames(runtime, { events: directoryNameEvents });
   const app = createSubgraphApp(runtime, {
     resolvers: directoryNames.withNames(createResolvers(repositories, workflows)),
-    loaders: () => createLoaders(repositories, workflows.identity),
+    loaders: () => createLoaders(repositories, workflows),
     // Components start after the database, broker and outbox: the seeder first, then the consumers and the sweeper.
     consumers: [routingTableSeeder(repositories, runtime.logger), directoryNames.component, ...createConsumers(runtime, repositories, workflows), sweeper],
   });

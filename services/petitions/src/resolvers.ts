@@ -65,7 +65,7 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       async duplicateCandidates(_, { id }, ctx) {
         const doc = visible(ctx, await ctx.loaders.petition.load(id));
         if (!doc) throw notFound('Petition', id);
-        return workflows.merge.duplicateCandidates(doc, ctx.caller);
+        return ctx.loaders.duplicateCandidates.load({ doc, caller: ctx.caller });
       },
       async suggestAgency(_, args) {
         const suggestion = await workflows.routing.suggestFor(args.kind, args.category, args.administrativeUnitId, args.on ?? hanoiToday());
@@ -195,7 +195,7 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       mergedCases: content(async (doc, _, ctx) => visibleAll(ctx, found(await ctx.loaders.petition.loadMany(doc.mergedIds)))),
       previousCase: content((doc, _, ctx) => linked(ctx, doc.previousCaseId)),
       secondComplaint: content((doc, _, ctx) => linked(ctx, doc.secondComplaintId)),
-      duplicateCandidates: content((doc, _, ctx) => workflows.merge.duplicateCandidates(doc, ctx.caller)),
+      duplicateCandidates: content((doc, _, ctx) => ctx.loaders.duplicateCandidates.load({ doc, caller: ctx.caller })),
       voterMeeting: (doc) => ref(doc.voterMeetingId),
       forwardedRecommendation: (doc) => ref(doc.forwardedRecommendationId),
       dueAtSession: (doc) => ref(doc.dueSessionId),
@@ -262,7 +262,7 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
       __resolveReference: (reference, ctx) => ctx.loaders.receptionSchedule.load(reference.id),
       hostAgency: (doc) => ref(doc.hostAgencyId),
       participatingAgencies: (doc) => refs(doc.participatingAgencyIds),
-      receptions: (doc, _, ctx) => ctx.loaders.citizenReceptionsBySchedule.load(doc._id),
+      receptions: (doc, args, ctx) => ctx.loaders.citizenReceptionPagesBySchedule(args).load(doc._id),
     },
     ReceptionDay: {
       /** The session recorded on this day of the schedule (the schedule's sessions are one query per request). */
@@ -270,15 +270,16 @@ export function createResolvers(repositories: Repositories, workflows: Workflows
         (await ctx.loaders.citizenReceptionsBySchedule.load(day.schedule._id)).find((session) => session.heldOn.getTime() === day.on.getTime()) ?? null,
     },
     Agency: {
-      cases: (agency, args, ctx) =>
-        repositories.petitions.list({ ...args.filter, agencyId: agency.id }, caseScope(ctx.caller), args),
+      cases: (agency, args, ctx) => ctx.loaders.casesByAgency(args.filter ?? {}, caseScope(ctx.caller), args).load(agency.id),
       openCaseCount: (agency, _, ctx) => ctx.loaders.openCaseCountByAgency.load(agency.id),
     },
     VoterMeeting: {
-      recommendationCases: async (meeting, _, ctx) => visibleAll(ctx, await ctx.loaders.petitionsByVoterMeeting.load(meeting.id)),
+      recommendationCases: async (meeting, args, ctx) =>
+        visibleAll(ctx, await ctx.loaders.petitionsByVoterMeeting(args, caseScope(ctx.caller)).load(meeting.id)),
     },
     CouncilSession: {
-      voterRecommendationsDue: async (session, _, ctx) => visibleAll(ctx, await ctx.loaders.petitionsByDueSession.load(session.id)),
+      voterRecommendationsDue: async (session, args, ctx) =>
+        visibleAll(ctx, await ctx.loaders.petitionsByDueSession(args, caseScope(ctx.caller)).load(session.id)),
     },
     ForwardedVoterRecommendation: {
       case: async (recommendation, _, ctx) => visible(ctx, await ctx.loaders.petitionByForwardedRecommendation.load(recommendation.id)),

@@ -15,13 +15,15 @@ export function createApp(config: Config, logger?: Logger) {
   const repositories = createRepositories(runtime.database.connection, runtime.outbox);
   const indexer = createCoordinationIndexer(runtime, repositories.coordinationIndex);
   const escalation = createEscalationSweeper(repositories.recommendations, runtime.logger, config.SUPERVISION_SWEEP_INTERVAL_MS);
-  const workflows = createWorkflows(repositories, indexer);
-  // The names of the agencies and units it refers to, which it provides (@provides): no committee fetch for them.
+  // The names of the agencies and units it refers to, which it provides (@provides): no committee fetch for them; and
+  // which body of which level and unit each agency is (authorization, the commune level).
   const directoryNames = createDirectoryNames(runtime, { events: directoryNameEvents });
+  const workflows = createWorkflows(repositories, indexer, directoryNames.agency);
   const app = createSubgraphApp(runtime, {
     resolvers: directoryNames.withNames(createResolvers(workflows)),
-    loaders: () => createLoaders(repositories, workflows.coordinationIndex.figures, workflows.satisfaction.figures),
-    consumers: [directoryNames.component, ...createConsumers(runtime, repositories), indexer, escalation],
+    loaders: () =>
+      createLoaders(repositories, workflows.coordinationIndex.figures, workflows.satisfaction.figures, workflows.coordinationIndex.histories),
+    consumers: [directoryNames.component, ...createConsumers(runtime, repositories, directoryNames.knownAgency), indexer, escalation],
   });
   return { ...app, indexer, escalation };
 }

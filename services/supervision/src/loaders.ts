@@ -2,19 +2,18 @@ import DataLoader from 'dataloader';
 import type { IndexFigure } from './domain/coordination-index/formula';
 import { parsePeriod, type Period } from './domain/coordination-index/period';
 import type { Repositories } from './repositories';
-import type { SupervisionRecommendationDoc } from './repositories/recommendations';
 import type { SatisfactionFigure } from './workflows/satisfaction';
-
-/** Arguments of `Agency.supervisionRecommendations`. */
-export interface AddresseeFilter {
-  status?: SupervisionRecommendationDoc['status'] | null;
-  overdueOnly?: boolean | null;
-  unresolvedOnly?: boolean | null;
-}
 
 /** Arguments of an index figure: the period (already valid) and the weights version. */
 export interface IndexArgs {
   period: string;
+  weightsVersion?: number | null;
+}
+
+/** Arguments of `Agency.coordinationIndexHistory`. */
+export interface HistoryArgs {
+  from: string;
+  to: string;
   weightsVersion?: number | null;
 }
 
@@ -34,6 +33,7 @@ export function createLoaders(
   repositories: Repositories,
   figures: (agencyIds: readonly string[], period: Period, weightsVersion: number | null | undefined) => Promise<IndexFigure[]>,
   satisfactionFigures: (agencyIds: readonly string[], period: Period) => Promise<SatisfactionFigure[]>,
+  histories: (agencyIds: readonly string[], from: string, to: string, weightsVersion: number | null | undefined) => Promise<IndexFigure[][]>,
 ) {
   const tasksBy = repositories.coordinationTasks.groupLoader;
   return {
@@ -41,12 +41,11 @@ export function createLoaders(
     reSupervisionsByProgramme: repositories.programmes.reSupervisionsLoader(),
     recommendation: repositories.recommendations.loader(),
     recommendationsByProgramme: repositories.recommendations.byProgrammeLoader(),
-    recommendationsByAddressee: perArguments(
-      (filter: AddresseeFilter) => `${filter.status ?? ''}|${filter.overdueOnly ? 1 : 0}|${filter.unresolvedOnly ? 1 : 0}`,
-      (filter) => repositories.recommendations.byAddresseeLoader(filter),
-    ),
+    /** Agency.supervisionRecommendations(…, first, after): one query per set of arguments asked for in the request. */
+    recommendationsByAddressee: repositories.recommendations.byAddresseePages(),
     coordinationTask: repositories.coordinationTasks.loader(),
-    tasksBySession: tasksBy('councilSessionId')(),
+    /** CouncilSession.preparationTasks(first, after): one query per set of arguments asked for in the request. */
+    tasksBySession: repositories.coordinationTasks.bySessionPages(),
     tasksByPlan: tasksBy('planId')(),
     tasksByRecommendation: tasksBy('recommendationId')(),
     plan: repositories.plans.loader(),
@@ -54,6 +53,11 @@ export function createLoaders(
     coordinationIndex: perArguments(
       (args: IndexArgs) => `${args.period}|${args.weightsVersion ?? ''}`,
       (args) => new DataLoader<string, IndexFigure>((agencyIds) => figures(agencyIds, asPeriod(args.period), args.weightsVersion)),
+    ),
+    /** Monthly index figures of every agency asked with the same range and weights, from one query. */
+    coordinationIndexHistory: perArguments(
+      (args: HistoryArgs) => `${args.from}|${args.to}|${args.weightsVersion ?? ''}`,
+      (args) => new DataLoader<string, IndexFigure[]>((agencyIds) => histories(agencyIds, args.from, args.to, args.weightsVersion)),
     ),
     /** Satisfaction figures of every agency asked for the same period, from one query. */
     satisfaction: perArguments(

@@ -1,4 +1,4 @@
-import { obligationKinds, type ObligationKind } from '@hanoi/contracts';
+import { jurisdictionResolvers, obligationKinds, type ObligationKind } from '@hanoi/contracts';
 import { existing, found, hanoiToday, idField, present, ref, refs, scalarResolvers, text, validate } from '@hanoi/platform';
 import { completeCoordinationTaskInput, createCoordinationTaskInput, fiveClearGaps, isTaskLate, personInput, recordMilestoneInput, type CreateCoordinationTaskInput } from './domain/coordination-task';
 import { daysLate, standingOf, type EventBasis } from './domain/coordination-index/formula';
@@ -71,7 +71,7 @@ export function createResolvers(workflows: Workflows): Resolvers {
       coordinationIndex: (_, args, ctx) =>
         coordinationIndex.agencyIndex(args.agencyId, args.period, args.weightsVersion, ctx),
       coordinationIndexRanking: (_, args) =>
-        coordinationIndex.ranking(args.period, args.level, args.weightsVersion),
+        coordinationIndex.ranking(args.period, args.level, args.weightsVersion, args.administrativeUnitId),
       coordinationIndexWeights: async (_, args) => weightsOut(await coordinationIndex.weightsVersion(args.version)),
       coordinationIndexWeightVersions: async () => (await coordinationIndex.weightVersions()).map(weightsOut),
       coordinationIndexStatus: () => coordinationIndex.status(),
@@ -112,6 +112,7 @@ export function createResolvers(workflows: Workflows): Resolvers {
       ...idField,
       __resolveReference: (reference, ctx) => ctx.loaders.programme.load(reference.id),
       leadAgency: (doc) => ref(doc.leadAgencyId),
+      ...jurisdictionResolvers,
       supervisedAgencies: (doc) => refs(doc.supervisedAgencyIds),
       reSupervisionOf: (doc, _, ctx) =>
         doc.reSupervisionOfId ? ctx.loaders.programme.load(doc.reSupervisionOfId) : null,
@@ -126,6 +127,7 @@ export function createResolvers(workflows: Workflows): Resolvers {
       __resolveReference: (reference, ctx) => ctx.loaders.recommendation.load(reference.id),
       programme: (doc, _, ctx) => existing(ctx.loaders.programme.load(doc.programmeId), 'SupervisionProgramme', doc.programmeId),
       addressedTo: (doc) => ref(doc.addressedToAgencyId),
+      ...jurisdictionResolvers,
       resolved: (doc) => isResolved(doc),
       overdue: (doc) => isRecommendationOverdue(doc, hanoiToday()),
       reports: (doc) => doc.reports.map((report) => ({ ...report, assignment: ref(report.assignmentId) })),
@@ -140,6 +142,7 @@ export function createResolvers(workflows: Workflows): Resolvers {
       ...idField,
       __resolveReference: (reference, ctx) => ctx.loaders.coordinationTask.load(reference.id),
       agency: (doc) => ref(doc.agencyId),
+      ...jurisdictionResolvers,
       fiveClearGaps: (doc) => fiveClearGaps(doc),
       councilSession: (doc) => ref(doc.councilSessionId),
       agendaItem: (doc) => ref(doc.agendaItemId),
@@ -156,11 +159,10 @@ export function createResolvers(workflows: Workflows): Resolvers {
       agency: (doc) => ref(doc._id),
     },
     Agency: {
-      supervisionRecommendations: (agency, args, ctx) => ctx.loaders.recommendationsByAddressee(args).load(agency.id),
+      supervisionRecommendations: (agency, args, ctx) => ctx.loaders.recommendationsByAddressee(args, args).load(agency.id),
       coordinationIndex: (agency, args, ctx) =>
         ctx.loaders.coordinationIndex({ period: periodArgument(args.period).label, weightsVersion: args.weightsVersion }).load(agency.id),
-      coordinationIndexHistory: (agency, args) =>
-        coordinationIndex.history(agency.id, args.from, args.to, args.weightsVersion),
+      coordinationIndexHistory: (agency, args, ctx) => ctx.loaders.coordinationIndexHistory(args).load(agency.id),
       satisfaction: (agency, args, ctx) => ctx.loaders.satisfaction(periodArgument(args.period).label).load(agency.id),
     },
     SatisfactionFigure: {
@@ -179,7 +181,7 @@ export function createResolvers(workflows: Workflows): Resolvers {
       councilSession: (item) => ref(item.row.councilSessionId),
     },
     CouncilSession: {
-      preparationTasks: (session, _, ctx) => ctx.loaders.tasksBySession.load(session.id),
+      preparationTasks: (session, args, ctx) => ctx.loaders.tasksBySession(args).load(session.id),
     },
     CoordinationIndex: {
       ...periodFields,

@@ -92,6 +92,9 @@ describe('supervision subgraph: post-supervision recommendations', () => {
       dueOn: day('2027-06-30'),
       round: 1,
       text: 'Xử lý dứt điểm 46 công trình vi phạm',
+      // The city council's programme: the city's level, no commune.
+      level: 'CITY',
+      jurisdictionUnitId: null,
     });
     const [opened] = await published(supervisionEvents.obligation.opened.type, 1, ofObligation(obligationId(created.id, 1)));
     expect(supervisionEvents.obligation.opened.parse(opened!)).toMatchObject({
@@ -315,6 +318,8 @@ describe('supervision subgraph: post-supervision recommendations', () => {
         round: 1,
         status: 'ISSUED',
         detectedOn: day(daysFromToday(0)),
+        level: 'CITY',
+        jurisdictionUnitId: null,
       });
       // A report that does not resolve it does not escalate it again for the same due day.
       await ok(sv.url, reportImplementation, { id: late, input: { status: 'IN_PROGRESS', report: 'Đang triển khai', reportedOn: daysFromToday(0) } });

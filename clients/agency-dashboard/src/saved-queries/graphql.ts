@@ -90,11 +90,16 @@ export type AgencyKind =
   | 'CITY_BODY'
   /** Ủy ban nhân dân phường/xã — a commune-level committee */
   | 'COMMUNE_COMMITTEE'
+  /** Thường trực Hội đồng nhân dân phường/xã — a commune's People's Council standing body */
+  | 'COMMUNE_COUNCIL'
+  /** Ủy ban Mặt trận Tổ quốc Việt Nam phường/xã — a commune's Fatherland Front committee */
+  | 'COMMUNE_FRONT'
   /** Sở, ngành — a specialised department of the city committee (incl. the city inspectorate and police) */
   | 'DEPARTMENT'
   /** Ủy ban nhân dân quận/huyện/thị xã — a district-level committee (abolished on 1 July 2025) */
   | 'DISTRICT_COMMITTEE';
 
+/** Tiếp xúc cử tri — a meeting between deputies and voters, convened by the Fatherland Front. */
 export type AgencyLevel =
   | 'CITY'
   | 'COMMUNE'
@@ -176,6 +181,34 @@ export type AttachmentInput = {
   sizeBytes: Scalars['Int']['input'];
 };
 
+export type AudienceInput = {
+  /** At least 1 */
+  count: Scalars['Int']['input'];
+  /** Who; each kind once per activity */
+  kind: AudienceKind;
+};
+
+/** Đối tượng — who an activity reached. */
+export type AudienceKind =
+  /** Doanh nghiệp */
+  | 'BUSINESSES'
+  /** Cán bộ, công chức, viên chức */
+  | 'CADRES_CIVIL_SERVANTS'
+  /** Người đang chấp hành hình phạt tù, bị tạm giữ, tạm giam */
+  | 'DETAINEES'
+  /** Đồng bào dân tộc thiểu số */
+  | 'ETHNIC_MINORITIES'
+  /** Another audience */
+  | 'OTHER'
+  /** Người khuyết tật */
+  | 'PEOPLE_WITH_DISABILITIES'
+  /** Nhân dân, cử tri */
+  | 'RESIDENTS'
+  /** Học sinh, sinh viên */
+  | 'STUDENTS'
+  /** Người lao động */
+  | 'WORKERS';
+
 export type CancelReceptionScheduleInput = {
   /** Today by default; not in the past */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -192,6 +225,15 @@ export type CandidateStatus =
   /** Withdrew; appears in no later round */
   | 'WITHDRAWN';
 
+export type CandidateVotesInput = {
+  /** Only to break a tie at the end of the elected list (the older is elected); never published */
+  bornOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A candidate of the constituency's official list */
+  candidateId: Scalars['ID']['input'];
+  /** At most the valid ballots */
+  votes: Scalars['Int']['input'];
+};
+
 /**
  * Vụ việc phức tạp — decided at acceptance. Complaints: COMPLEX (or VERY_COMPLEX) gets the longer resolution
  * tier. Denunciations: COMPLEX allows one extension of the resolution period, VERY_COMPLEX (đặc biệt phức tạp) two.
@@ -206,6 +248,13 @@ export type CaseResolutionKind =
   | 'ANSWER'
   /** Quyết định giải quyết / kết luận nội dung tố cáo */
   | 'DECISION';
+
+/** Where citizens' opinions on a draft were gathered. */
+export type CitizenContributionSource =
+  /** Sent online by a citizen */
+  | 'ONLINE_CITIZEN'
+  /** Gathered at a voter meeting (tiếp xúc cử tri) */
+  | 'VOTER_MEETING';
 
 export type CitizenReceptionFilter = {
   heldFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -224,11 +273,31 @@ export type ConcludeSupervisionProgrammeInput = {
   conclusion: Scalars['String']['input'];
 };
 
+export type ConstituencyFilter = {
+  /** NATIONAL_ASSEMBLY or PEOPLES_COUNCIL */
+  election?: InputMaybe<ElectionKind>;
+  /** e.g. "2026-2031" */
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a contribution to a consultation came from. */
+export type ContributionSource =
+  /** An agency's written contribution (invited or not) */
+  | 'AGENCY'
+  /** A citizen's opinion sent online */
+  | 'ONLINE_CITIZEN'
+  /** Citizens' opinions gathered at a voter meeting (tiếp xúc cử tri) */
+  | 'VOTER_MEETING';
+
 export type CoordinationTaskFilter = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   councilSessionId?: InputMaybe<Scalars['ID']['input']>;
   dueFrom?: InputMaybe<Scalars['Date']['input']>;
   dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Tasks of the bodies of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   source?: InputMaybe<CoordinationTaskSource>;
   status?: InputMaybe<CoordinationTaskStatus>;
@@ -247,6 +316,23 @@ export type CoordinationTaskStatus =
   | 'DONE'
   | 'OPEN';
 
+export type CorrectConstituencyResultInput = {
+  /** Why */
+  code: ResultCorrectionCode;
+  /** Not in the future */
+  correctedOn: Scalars['Date']['input'];
+  /** Why (at most 2000 characters) */
+  reason: Scalars['String']['input'];
+  /** At most votersVoted */
+  validBallots: Scalars['Int']['input'];
+  /** The corrected figures, whole */
+  votersOnList: Scalars['Int']['input'];
+  /** At most votersOnList */
+  votersVoted: Scalars['Int']['input'];
+  /** Every candidate of the official list once */
+  votes: Array<CandidateVotesInput>;
+};
+
 /** Ban của HĐND — the council's standing committees, which review the items presented to a session. */
 export type CouncilCommittee =
   /** Ban Văn hóa - Xã hội */
@@ -261,13 +347,21 @@ export type CouncilCommittee =
 export type CouncilDeputyFilter = {
   /** Deputies sitting on this committee */
   committee?: InputMaybe<CouncilCommittee>;
+  /** Deputies of the council of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deputies of the councils of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   /** Case-insensitive part of the full name or constituency */
   search?: InputMaybe<Scalars['String']['input']>;
   term?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CouncilSessionFilter = {
+  /** Sessions of the council of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<CouncilSessionKind>;
+  /** Sessions of the councils of this level (CITY includes those scheduled before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   /** Opening on or after this day */
   opensFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Opening on or before this day */
@@ -287,6 +381,13 @@ export type CouncilSessionStatus =
   | 'IN_PROGRESS'
   | 'SCHEDULED';
 
+/** Tòa án nhân dân thành phố, or a Tòa án nhân dân khu vực. */
+export type CourtLevel =
+  /** Tòa án nhân dân thành phố Hà Nội */
+  | 'CITY'
+  /** A Tòa án nhân dân khu vực (numbered) */
+  | 'REGIONAL';
+
 export type CreateAdministrativeUnitInput = {
   /** Mã số of the General Statistics Office: 3 digits for a district, 5 for a ward, commune or township */
   code?: InputMaybe<Scalars['String']['input']>;
@@ -303,7 +404,7 @@ export type CreateAdministrativeUnitInput = {
 };
 
 export type CreateAgencyInput = {
-  /** Required for district- and commune-level committees; the unit must be of the same level */
+  /** Required for district- and commune-level agencies (committees, councils, fronts); the unit must be of the same level */
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** Lowercase slug, e.g. so-xay-dung or ubnd-phuong-hoan-kiem */
   id: Scalars['ID']['input'];
@@ -315,6 +416,19 @@ export type CreateAgencyInput = {
   shortName: Scalars['String']['input'];
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreateConstituencyInput = {
+  /** The administrative units it covers (1 to 50; duplicates ignored) */
+  administrativeUnitIds: Array<Scalars['ID']['input']>;
+  /** NATIONAL_ASSEMBLY or PEOPLES_COUNCIL (PEOPLES_JURORS is refused) */
+  election: ElectionKind;
+  /** Đơn vị bầu cử số N, from 1 */
+  number: Scalars['Int']['input'];
+  /** 1 to 3 for the National Assembly, 1 to 5 for a People's Council */
+  seats: Scalars['Int']['input'];
+  /** e.g. "2026-2031" */
+  term: Scalars['String']['input'];
 };
 
 export type CreateCoordinationPlanInput = {
@@ -466,6 +580,42 @@ export type DeclineReasonCode =
   /** Chuyển đơn: not competent, sent to the competent agency */
   | 'TRANSFERRED_NOT_COMPETENT';
 
+export type DisseminationActivityFilter = {
+  /** Activities that reached this kind of audience */
+  audienceKind?: InputMaybe<AudienceKind>;
+  /** Activities of this body */
+  bodyAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Activities of this form */
+  form?: InputMaybe<DisseminationForm>;
+  /** Held on or after */
+  heldFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Held on or before */
+  heldTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Part of a law's title; case and Vietnamese diacritics are ignored */
+  law?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Hình thức phổ biến pháp luật (Luật Phổ biến, giáo dục pháp luật 2012, art. 11). */
+export type DisseminationForm =
+  /** Thi tìm hiểu pháp luật */
+  | 'CONTEST'
+  /** Tư vấn, hướng dẫn tìm hiểu pháp luật */
+  | 'COUNSELLING'
+  /** Lồng ghép trong hoạt động văn hóa, câu lạc bộ, tủ sách pháp luật */
+  | 'CULTURAL_ACTIVITY'
+  /** Phổ biến pháp luật trực tiếp */
+  | 'DIRECT'
+  /** Cổng thông tin điện tử, mạng xã hội */
+  | 'INTERNET'
+  /** Báo chí, phát thanh, truyền hình, loa truyền thanh, pa-nô, áp-phích */
+  | 'MASS_MEDIA'
+  /** Another form */
+  | 'OTHER'
+  /** Họp báo, thông cáo báo chí */
+  | 'PRESS_CONFERENCE'
+  /** Thông qua xét xử, xử lý vi phạm */
+  | 'TRIAL_OR_SANCTION';
+
 /** Where an item's document stands against its due date. */
 export type DocumentTimeliness =
   /** Submitted after the due date */
@@ -490,6 +640,15 @@ export type DuplicateReason =
   | 'SAME_PETITIONER'
   /** Similar text in the same unit and category (accent-insensitive) */
   | 'SIMILAR_TEXT';
+
+export type ElectPeoplesJurorInput = {
+  /** The session that voted: of the term the juror was nominated for */
+  councilSessionId: Scalars['ID']['input'];
+  /** Within the session's days, not in the future */
+  electedOn: Scalars['Date']['input'];
+  /** The electing resolution (kind PEOPLES_JURORS_ELECTION), when recorded */
+  resolutionId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type ElectionKind =
   | 'NATIONAL_ASSEMBLY'
@@ -595,6 +754,19 @@ export type NominateCandidateInput = {
   nominatedByAgencyId: Scalars['ID']['input'];
 };
 
+export type NominatePeoplesJurorInput = {
+  /** The council term, e.g. "2026-2031" */
+  councilTerm: Scalars['String']['input'];
+  /** City court or a regional court */
+  courtLevel: CourtLevel;
+  /** Required for REGIONAL (1 to 99), absent for CITY */
+  courtRegion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 200 characters */
+  fullName: Scalars['String']['input'];
+  /** Not in the future */
+  nominatedOn: Scalars['Date']['input'];
+};
+
 /** Every kind of dated duty the regulation's bodies and agencies owe (published by the service holding its clock). */
 export type ObligationKind =
   /** Tài liệu trình kỳ họp (council) */
@@ -646,6 +818,22 @@ export type ObligationWeightInput = {
   /** 0–100. */
   weight: Scalars['Float']['input'];
 };
+
+export type PeoplesJurorFilter = {
+  /** City court or regional courts */
+  courtLevel?: InputMaybe<CourtLevel>;
+  /** Nominated or elected */
+  status?: InputMaybe<PeoplesJurorStatus>;
+  /** e.g. "2026-2031" */
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a people's juror stands. */
+export type PeoplesJurorStatus =
+  /** Elected by the council */
+  | 'ELECTED'
+  /** Nominated by the Front, not yet elected */
+  | 'NOMINATED';
 
 export type PersonInput = {
   id: Scalars['ID']['input'];
@@ -755,6 +943,11 @@ export type PlanVoterMeetingInput = {
   kind: VoterMeetingKind;
   /** Deputies expected to attend */
   nationalAssemblyDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * The Front committee organising it: the caller's own by default; an administrator may name a commune's
+   * (`mttq-<unit id>`; BAD_USER_INPUT when it is no Front committee); anyone else naming another is FORBIDDEN
+   */
+  organiserAgencyId?: InputMaybe<Scalars['ID']['input']>;
   place: Scalars['String']['input'];
 };
 
@@ -828,11 +1021,43 @@ export type RecordCitizenReceptionInput = {
   receptionScheduleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type RecordConstituencyResultInput = {
+  /** A constituency with its official list set and no result yet */
+  constituencyId: Scalars['ID']['input'];
+  /** At most votersVoted */
+  validBallots: Scalars['Int']['input'];
+  /** Ngày bầu cử; not in the future */
+  votedOn: Scalars['Date']['input'];
+  /** Voters on the list */
+  votersOnList: Scalars['Int']['input'];
+  /** At most votersOnList */
+  votersVoted: Scalars['Int']['input'];
+  /** Every candidate of the official list once, each at most validBallots */
+  votes: Array<CandidateVotesInput>;
+};
+
 export type RecordCoordinationTaskMilestoneInput = {
   /** Not in the future. */
   doneOn: Scalars['Date']['input'];
   /** Position of the milestone in the task's list (from 0). */
   index: Scalars['Int']['input'];
+};
+
+export type RecordDisseminationActivityInput = {
+  /** 1 or more, each kind once */
+  audiences: Array<AudienceInput>;
+  /** The body that held it: the caller's own agency (an administrator may name any) */
+  bodyAgencyId: Scalars['ID']['input'];
+  /** How (art. 11) */
+  form: DisseminationForm;
+  /** Not in the future */
+  heldOn: Scalars['Date']['input'];
+  /** 1 to 20 titles (at most 300 characters each); duplicates ignored */
+  laws: Array<Scalars['String']['input']>;
+  /** Where, or the channel (at most 500 characters) */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** At most 4000 characters */
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordProgrammeFindingInput = {
@@ -865,6 +1090,23 @@ export type RecordSatisfactionInput = {
   secondComplaint?: InputMaybe<ReopenAsSecondComplaintInput>;
 };
 
+export type RecordVoterConferenceInput = {
+  /** At most votersInvited */
+  attendance: Scalars['Int']['input'];
+  /** A candidate of the second consultation round (or since carried into the third) */
+  candidateId: Scalars['ID']['input'];
+  /** At most attendance */
+  confidenceVotes: Scalars['Int']['input'];
+  /** Not in the future, not before the candidate's second consultation round */
+  heldOn: Scalars['Date']['input'];
+  /** Residence or workplace: one of each per candidate */
+  kind: VoterConferenceKind;
+  /** Where it was held (at most 500 characters) */
+  place: Scalars['String']['input'];
+  /** At least 1 */
+  votersInvited: Scalars['Int']['input'];
+};
+
 export type RecordVoterMeetingHeldInput = {
   /** Voters present */
   attendance: Scalars['Int']['input'];
@@ -884,6 +1126,11 @@ export type RecordVoterMeetingInput = {
   heldOn: Scalars['Date']['input'];
   kind: VoterMeetingKind;
   nationalAssemblyDeputyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * The Front committee organising it: the caller's own by default; an administrator may name a commune's
+   * (`mttq-<unit id>`; BAD_USER_INPUT when it is no Front committee); anyone else naming another is FORBIDDEN
+   */
+  organiserAgencyId?: InputMaybe<Scalars['ID']['input']>;
   place: Scalars['String']['input'];
   recommendations: Array<RaisedRecommendationInput>;
 };
@@ -953,6 +1200,22 @@ export type ResolvePetitionInput = {
   text: Scalars['String']['input'];
 };
 
+/** Why a recorded result was corrected. */
+export type ResultCorrectionCode =
+  /** A clerical error in the record (nhầm lẫn khi ghi biên bản) */
+  | 'CLERICAL_ERROR'
+  /** The election committee decided it */
+  | 'ELECTION_COMMITTEE_DECISION'
+  /** The ballots were counted again (kiểm phiếu lại) */
+  | 'RECOUNT';
+
+/** Whether a constituency's vote counts (art. 78(1)). */
+export type ResultOutcome =
+  /** Half or fewer voted: nobody is elected, a new vote is held (bầu cử lại, art. 80) */
+  | 'REVOTE_REQUIRED'
+  /** More than half the voters on the list voted: the result counts */
+  | 'VALID';
+
 /** The level of the unit a case is located in: a rule of the routing table applies to one level. */
 export type RoutingLevel =
   | 'CITY'
@@ -971,6 +1234,11 @@ export type SatisfactionLevel =
 
 export type ScheduleCouncilSessionInput = {
   closesOn: Scalars['Date']['input'];
+  /**
+   * The standing body holding it: the caller's own by default; an administrator may name a commune's (`hdnd-<unit id>`;
+   * BAD_USER_INPUT when it is no People's Council standing body); anyone else naming another body is FORBIDDEN
+   */
+  councilAgencyId?: InputMaybe<Scalars['ID']['input']>;
   kind: CouncilSessionKind;
   number: Scalars['Int']['input'];
   opensOn: Scalars['Date']['input'];
@@ -981,6 +1249,11 @@ export type SendConsultationSummaryInput = {
   /** Day the summary was sent; not before the consultation opened, not in the future */
   sentOn: Scalars['Date']['input'];
   summary: Scalars['String']['input'];
+};
+
+export type SetConstituencyCandidatesInput = {
+  /** The whole official list, each candidate once (replaces the previous list) */
+  candidateIds: Array<Scalars['ID']['input']>;
 };
 
 export type SetCoordinationIndexWeightsInput = {
@@ -1003,6 +1276,10 @@ export type SetHolidayYearInput = {
 
 export type SocialCritiqueFilter = {
   draftingAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Critiques organised by the Front committee of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Critiques organised at this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   status?: InputMaybe<SocialCritiqueStatus>;
 };
 
@@ -1013,6 +1290,21 @@ export type SocialCritiqueStatus =
 export type SubmitAgendaDocumentInput = {
   /** The day the document reached the council; not in the future */
   submittedOn: Scalars['Date']['input'];
+};
+
+export type SubmitCitizenContributionInput = {
+  /** The commune-level unit it came from, when known */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** An OPEN consultation */
+  consultationId: Scalars['ID']['input'];
+  /** The opinion, at most 20000 characters; give no name or address */
+  content: Scalars['String']['input'];
+  /** Voter meeting or online */
+  source: CitizenContributionSource;
+  /** Not before the consultation opened, not in the future */
+  submittedOn: Scalars['Date']['input'];
+  /** Required for VOTER_MEETING, absent for ONLINE_CITIZEN */
+  voterMeetingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SubmitContributionInput = {
@@ -1078,8 +1370,12 @@ export type SupervisionKind =
 
 /** Programmes are listed latest start first. */
 export type SupervisionProgrammeFilter = {
+  /** Programmes of the bodies of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<SupervisionKind>;
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Programmes of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   status?: InputMaybe<SupervisionProgrammeStatus>;
   /** Programmes that supervise this agency. */
   supervisedAgencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1093,6 +1389,10 @@ export type SupervisionProgrammeStatus =
 
 export type SupervisionRecommendationFilter = {
   addressedToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recommendations of the bodies of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recommendations of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   /** Unresolved after the due day. */
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   programmeId?: InputMaybe<Scalars['ID']['input']>;
@@ -1137,12 +1437,23 @@ export type UpdateRoutingRuleInput = {
   legalBasis: Scalars['String']['input'];
 };
 
+/** Hội nghị cử tri nơi cư trú (residence) or nơi công tác (workplace). */
+export type VoterConferenceKind =
+  /** At the candidate's residence (thôn, tổ dân phố), convened by the commune-level Front with the People's Committee */
+  | 'RESIDENCE'
+  /** At the candidate's workplace, convened by its head */
+  | 'WORKPLACE';
+
 export type VoterMeetingFilter = {
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   councilSessionId?: InputMaybe<Scalars['ID']['input']>;
   heldFrom?: InputMaybe<Scalars['Date']['input']>;
   heldTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Meetings organised by the Front committee of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<VoterMeetingKind>;
+  /** Meetings organised at this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   status?: InputMaybe<VoterMeetingStatus>;
 };
 

@@ -32,6 +32,8 @@ export interface EventBus extends Service {
      * (about 5 s each, measured).
      */
     startAt?: TopicOffset[];
+    /** Partitions whose messages are handled at once (kafkajs' `partitionsConsumedConcurrently`; default 1). */
+    partitionsConcurrently?: number;
     eachMessage: (payload: EachMessagePayload) => Promise<void>;
   }): Promise<{ stop(): Promise<void> }>;
   /**
@@ -286,7 +288,7 @@ export function createEventBus(options: {
         await admin.deleteGroups([groupId]).catch(() => undefined);
       }
     },
-    async subscribe({ groupId, topics, fromBeginning = true, startAt = [], eachMessage }) {
+    async subscribe({ groupId, topics, fromBeginning = true, startAt = [], partitionsConcurrently = 1, eachMessage }) {
       let stopped = false;
       const consumer = kafka.consumer({
         groupId,
@@ -307,7 +309,7 @@ export function createEventBus(options: {
       // in the background — the process is ready and serves queries meanwhile, events wait in the topic. Otherwise (a
       // first start, a clean restart) `run` resolves once joined, as the process's readiness has always meant.
       const { groups } = await admin.describeGroups([groupId]);
-      const running = consumer.run({ autoCommit: true, eachMessage });
+      const running = consumer.run({ autoCommit: true, partitionsConsumedConcurrently: partitionsConcurrently, eachMessage });
       // `run` creates the group at once (kafkajs 2.2.4): seeks are recorded now and applied at the first fetch.
       for (const { topic, partition, offset } of startAt) consumer.seek({ topic, partition, offset });
       if (!groups.some((group) => group.members.length > 0)) await running;

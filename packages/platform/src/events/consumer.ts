@@ -62,6 +62,12 @@ export function createEventConsumer(options: {
   retryDelayMs?: number;
   /** Where a new group starts (see `EventBus.subscribe`); by default the beginning of each topic. */
   startAt?: TopicOffset[];
+  /**
+   * Partitions handled at once (default 1: one event at a time across every partition). Events of one subject share a
+   * partition, so each subject's stay in order at any value; more than 1 only for handlers whose writes commute across
+   * subjects (atomic upserts of a read model), never for read-modify-write of shared documents.
+   */
+  partitionsConcurrently?: number;
 }): Component {
   const log = options.logger.child({ component: 'consumer', groupId: options.groupId });
   const processed = processedModel(options.connection);
@@ -137,7 +143,13 @@ export function createEventConsumer(options: {
     async start() {
       await processed.init();
       await options.bus.ensureTopics([...options.topics, ...options.topics.map(deadLetterTopic)]);
-      subscription = await options.bus.subscribe({ groupId: options.groupId, topics: options.topics, startAt: options.startAt, eachMessage });
+      subscription = await options.bus.subscribe({
+        groupId: options.groupId,
+        topics: options.topics,
+        startAt: options.startAt,
+        partitionsConcurrently: options.partitionsConcurrently,
+        eachMessage,
+      });
     },
     async stop() {
       await subscription?.stop();

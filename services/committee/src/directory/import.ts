@@ -69,6 +69,28 @@ export function hanoiCommitteeRows(units: UnitRow[]) {
   });
 }
 
+/** Ids of a commune's People's Council standing body (`hdnd-`) and Fatherland Front committee (`mttq-`): the prefix and the unit's id. */
+export const communeCouncilIdOf = (unitId: string) => `hdnd-${unitId}`;
+export const communeFrontIdOf = (unitId: string) => `mttq-${unitId}`;
+
+/**
+ * The two other bodies of the regulation of each commune-level unit in force (from 1 July 2025; the regulation's
+ * commune level is run by today's units, not the former ones): its People's Council standing body, under the
+ * guidance of the city's (parent `council`), and its Fatherland Front committee, under the city's (parent `front`).
+ */
+export function hanoiCommuneBodyRows(units: UnitRow[]) {
+  return units
+    .filter((unit) => unit.validTo === null && levelOfKind(unit.kind) === 'COMMUNE')
+    .flatMap((unit) => {
+      const of = { level: 'COMMUNE' as const, administrativeUnitId: unit.id, validFrom: unit.validFrom, validTo: null };
+      const where = inName(unit.name);
+      return [
+        { id: communeCouncilIdOf(unit.id), name: `Thường trực Hội đồng nhân dân ${where}`, shortName: `Thường trực HĐND ${where}`, kind: 'COMMUNE_COUNCIL' as const, parentId: 'council', ...of },
+        { id: communeFrontIdOf(unit.id), name: `Ủy ban Mặt trận Tổ quốc Việt Nam ${where}`, shortName: `MTTQ ${where}`, kind: 'COMMUNE_FRONT' as const, parentId: 'front', ...of },
+      ];
+    });
+}
+
 export interface DirectoryImport {
   unitsCreated: number;
   unitsExisting: number;
@@ -77,7 +99,8 @@ export interface DirectoryImport {
 }
 
 /**
- * Imports Hanoi's directory from the data files: the units and their People's Committees not in the directory yet,
+ * Imports Hanoi's directory from the data files: the units, their People's Committees and today's communes' councils
+ * and fronts not in the directory yet,
  * each with its created event. Idempotent (what exists is left as it is), resumable after a failure, and a few
  * queries in all whatever the size. Needs the city committee, the root of the committees it adds.
  */
@@ -98,7 +121,7 @@ export async function importHanoiDirectory(repositories: Repositories, by: strin
     createdBy: by,
     createdAt,
   }));
-  const agencies: AgencyDoc[] = hanoiCommitteeRows(rows).map((row) => ({
+  const agencies: AgencyDoc[] = [...hanoiCommitteeRows(rows), ...hanoiCommuneBodyRows(rows)].map((row) => ({
     _id: row.id,
     name: row.name,
     shortName: row.shortName,

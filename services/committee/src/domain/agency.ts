@@ -5,7 +5,11 @@ import { checkValidity, slug } from './directory';
 /** Agency id of the City People's Committee (Ủy ban nhân dân thành phố): the root of the executive branch. */
 export const committeeAgencyId = 'committee';
 
-export const agencyKinds = ['CITY_BODY', 'DEPARTMENT', 'DISTRICT_COMMITTEE', 'COMMUNE_COMMITTEE'] as const;
+/**
+ * COMMUNE_COUNCIL and COMMUNE_FRONT: a commune's People's Council standing body and Fatherland Front committee, which
+ * with its People's Committee run the coordination regulation at the commune level.
+ */
+export const agencyKinds = ['CITY_BODY', 'DEPARTMENT', 'DISTRICT_COMMITTEE', 'COMMUNE_COMMITTEE', 'COMMUNE_COUNCIL', 'COMMUNE_FRONT'] as const;
 export type AgencyKind = (typeof agencyKinds)[number];
 export const agencyLevels = ['CITY', 'DISTRICT', 'COMMUNE'] as const;
 export type AgencyLevel = (typeof agencyLevels)[number];
@@ -21,14 +25,16 @@ export function requiredLevel(kind: AgencyKind): AgencyLevel | undefined {
     case 'DISTRICT_COMMITTEE':
       return 'DISTRICT';
     case 'COMMUNE_COMMITTEE':
+    case 'COMMUNE_COUNCIL':
+    case 'COMMUNE_FRONT':
       return 'COMMUNE';
     case 'DEPARTMENT':
       return undefined;
   }
 }
 
-/** District- and commune-level committees (UBND quận/huyện, UBND phường/xã) govern one administrative unit. */
-export const governsUnit = (kind: AgencyKind) => kind === 'DISTRICT_COMMITTEE' || kind === 'COMMUNE_COMMITTEE';
+/** District- and commune-level committees (UBND quận/huyện, UBND phường/xã) and a commune's other bodies serve one administrative unit. */
+export const governsUnit = (kind: AgencyKind) => kind !== 'CITY_BODY' && kind !== 'DEPARTMENT';
 
 export const createAgencyInput = z
   .object({

@@ -110,9 +110,13 @@ export type AdministrativeUnitLevel =
 /** An agency (cơ quan) that receives, routes or resolves work; the id is a stable slug such as `so-xay-dung`. */
 export type Agency = {
   __typename?: 'Agency';
-  /** The unit a district- or commune-level committee governs */
+  /** The unit a district- or commune-level committee governs, or a commune's council or front serves */
   administrativeUnit?: Maybe<AdministrativeUnit>;
-  /** Cases and supervision recommendations assigned to this agency, earliest due first (undated last) */
+  /**
+   * Cases and supervision recommendations assigned to this agency, earliest due first (undated last): `first` of them
+   * (default 20, at most 100; more is refused with `BAD_USER_INPUT`, field `first`), after the assignment whose id is
+   * `after` (the last of the previous page; an unknown id is refused, field `after`).
+   */
   assignments: Array<Assignment>;
   /** Agencies whose parent this is */
   children: Array<Agency>;
@@ -136,6 +140,8 @@ export type Agency = {
 
 /** An agency (cơ quan) that receives, routes or resolves work; the id is a stable slug such as `so-xay-dung`. */
 export type AgencyAssignmentsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AssignmentStatus>;
 };
 
@@ -167,6 +173,10 @@ export type AgencyKind =
   | 'CITY_BODY'
   /** Ủy ban nhân dân phường/xã — a commune-level committee */
   | 'COMMUNE_COMMITTEE'
+  /** Thường trực Hội đồng nhân dân phường/xã — a commune's People's Council standing body */
+  | 'COMMUNE_COUNCIL'
+  /** Ủy ban Mặt trận Tổ quốc Việt Nam phường/xã — a commune's Fatherland Front committee */
+  | 'COMMUNE_FRONT'
   /** Sở, ngành — a specialised department of the city committee (incl. the city inspectorate and police) */
   | 'DEPARTMENT'
   /** Ủy ban nhân dân quận/huyện/thị xã — a district-level committee (abolished on 1 July 2025) */
@@ -312,7 +322,7 @@ export type CreateAdministrativeUnitInput = {
 };
 
 export type CreateAgencyInput = {
-  /** Required for district- and commune-level committees; the unit must be of the same level */
+  /** Required for district- and commune-level agencies (committees, councils, fronts); the unit must be of the same level */
   administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** Lowercase slug, e.g. so-xay-dung or ubnd-phuong-hoan-kiem */
   id: Scalars['ID']['input'];

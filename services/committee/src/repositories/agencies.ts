@@ -63,7 +63,7 @@ export const searchQuery = (search: string | null | undefined) =>
   searchWords(search).map((word) => ({ searchText: { $regex: escapeRegExp(word) } }));
 
 const createdEvent = (doc: AgencyDoc) =>
-  committeeEvents.agencyCreated.draft({
+  committeeEvents.agencyCreatedV2.draft({
     agencyId: doc._id,
     name: doc.name,
     shortName: doc.shortName,
@@ -82,7 +82,7 @@ export function createAgencyRepository(connection: Connection, outbox: Outbox, p
     loader: store.loader,
     findById: store.findById,
 
-    /** Stores the agency with its `agency.created` event; a taken id is a CONFLICT. */
+    /** Stores the agency with its `agency.created` (v2) event; a taken id is a CONFLICT. */
     create(input: CreateAgencyInput, createdBy: string): Promise<AgencyDoc> {
       const doc: AgencyDoc = {
         _id: input.id,

@@ -1,5 +1,5 @@
 import { committeeEvents, obligationEvents } from '@hanoi/contracts';
-import { createEntityStore, createGroupLoader, type Outbox, type PageArgs } from '@hanoi/platform';
+import { createEntityStore, createGroupLoader, createListPageLoader, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import { assignmentObligations } from '../domain/assignment-obligation';
 import {
@@ -221,17 +221,8 @@ export function createAssignmentRepository(connection: Connection, outbox: Outbo
       return store.list(query, page, { field: 'dueSortKey', direction: 1, isDate: true });
     },
 
-    /** Assignments of several agencies (optionally of one status) in one query, earliest due first, undated last. */
-    byAgencyLoader: (status: AssignmentStatus | null) =>
-      createGroupLoader<AssignmentDoc>(
-        (ids) =>
-          store.model
-            .find({ agencyId: { $in: [...ids] }, ...(status && { status }) })
-            .sort({ dueSortKey: 1, _id: 1 })
-            .lean<AssignmentDoc[]>()
-            .exec(),
-        (row) => row.agencyId,
-      ),
+    /** Pages of several agencies' assignments (of one status, if asked) in one query, earliest due first, undated last. */
+    byAgencyPages: () => createListPageLoader<AssignmentDoc>({ model: store.model, parentField: 'agencyId', order: [['dueSortKey', 1], ['_id', 1]] }),
 
     /** Every assignment of several cases (or recommendations) in one query, oldest first. */
     bySubjectLoader: (subjectType: AssignmentSubjectType) =>

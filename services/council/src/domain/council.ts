@@ -1,8 +1,25 @@
+import type { AgencyLevel, BodyOfLevel } from '@hanoi/contracts';
 import { hanoiToday } from '@hanoi/platform';
 import { z } from 'zod';
 
 /** Agency id of the Standing Committee of the City People's Council in the directory. */
 export const councilAgencyId = 'council';
+
+/**
+ * What a council record keeps of the standing body holding it since the commune level runs the regulation: the body's
+ * agency, level and unit (absent on records stored before: the city's).
+ */
+export interface HeldByCouncil {
+  councilAgencyId?: string;
+  level?: AgencyLevel;
+  jurisdictionUnitId?: string | null;
+}
+
+/** The standing body holding a record (the city's for records stored before it was kept). */
+export const holdingCouncilOf = (record: HeldByCouncil): string => record.councilAgencyId ?? councilAgencyId;
+
+/** The fields a new record of `body` stores. */
+export const heldBy = (body: BodyOfLevel): Required<HeldByCouncil> => ({ councilAgencyId: body.agencyId, level: body.level, jurisdictionUnitId: body.jurisdictionUnitId });
 
 /**
  * Nhiệm kỳ — the council's five-year terms this system knows. The City People's Council of the

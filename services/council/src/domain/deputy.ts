@@ -1,3 +1,4 @@
+import { agencyLevelSchema } from '@hanoi/contracts';
 import { id, text } from '@hanoi/platform';
 import { z } from 'zod';
 import { councilCommitteeSchema, councilTermSchema } from './council';
@@ -25,6 +26,8 @@ export const councilDeputyFilter = z
     term: councilTermSchema.nullish(),
     committee: councilCommitteeSchema.nullish(),
     search: z.string().trim().max(200, 'must be at most 200 characters').nullish(),
+    level: agencyLevelSchema.nullish(),
+    jurisdictionUnitId: id.nullish(),
   })
   .default({});
 export type CouncilDeputyFilter = z.output<typeof councilDeputyFilter>;

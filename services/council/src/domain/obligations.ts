@@ -1,5 +1,5 @@
 import type { Obligation } from '@hanoi/contracts';
-import { councilAgencyId } from './council';
+import { holdingCouncilOf, type HeldByCouncil } from './council';
 import { programmeTitle } from './session';
 
 /**
@@ -49,16 +49,16 @@ export function agendaItemObligations(
   ];
 }
 
-/** SESSION_PROGRAMME: one per session, owed by the council itself, met on the day the programme was issued. */
+/** SESSION_PROGRAMME: one per session, owed by the standing body holding it, met on the day the programme was issued. */
 export function sessionObligations(
-  session: { _id: string; number: number; documentDueOn: Date; programmeIssuedOn?: Date | null },
+  session: HeldByCouncil & { _id: string; number: number; documentDueOn: Date; programmeIssuedOn?: Date | null },
   rules: Pick<DeadlineRules, 'documentLeadDays'>,
 ): Obligation[] {
   return [
     {
       obligationId: `councilSession:${session._id}:programme`,
       kind: 'SESSION_PROGRAMME',
-      agencyId: councilAgencyId,
+      agencyId: holdingCouncilOf(session),
       dueOn: session.documentDueOn,
       subject: { type: 'CouncilSession', id: session._id },
       basis: sessionProgrammeBasis(rules.documentLeadDays),

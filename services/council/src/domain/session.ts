@@ -1,3 +1,5 @@
+import { agencyLevelSchema } from '@hanoi/contracts';
+import { id } from '@hanoi/platform';
 import { z } from 'zod';
 import { addDays, councilTerms, councilTermSchema, pastOrToday, type CouncilTerm } from './council';
 
@@ -25,6 +27,13 @@ export function documentDueOn(opensOn: Date, leadDays: number = defaultDocumentL
 export const sessionName = (term: CouncilTerm, number: number) =>
   `Kỳ họp thứ ${number}, HĐND thành phố khóa ${councilTerms[term].convocation}`;
 
+/**
+ * "Kỳ họp thứ 3, HĐND phường Hoàn Kiếm nhiệm kỳ 2021-2026": a commune's council is named by its unit and term (the
+ * communes formed on 1 July 2025 number their convocations each their own way, which the directory does not hold).
+ */
+export const communeSessionName = (term: string, number: number, unitName: string) =>
+  `Kỳ họp thứ ${number}, HĐND ${unitName.charAt(0).toLowerCase()}${unitName.slice(1)} nhiệm kỳ ${term}`;
+
 /** A session cannot open outside the years of its term. */
 export function opensOnProblem(term: CouncilTerm, opensOn: Date): string | undefined {
   const { firstYear, lastYear } = councilTerms[term];
@@ -40,6 +49,8 @@ export const scheduleCouncilSessionInput = z
     kind: z.enum(councilSessionKinds),
     opensOn: z.date(),
     closesOn: z.date(),
+    /** The standing body holding it when an administrator records it for a commune's council (default: the caller's). */
+    councilAgencyId: id.nullish(),
   })
   .superRefine((input, ctx) => {
     const problem = opensOnProblem(input.term, input.opensOn);
@@ -57,6 +68,8 @@ export const councilSessionFilter = z
     status: z.enum(councilSessionStatuses).nullish(),
     opensFrom: z.date().nullish(),
     opensTo: z.date().nullish(),
+    level: agencyLevelSchema.nullish(),
+    jurisdictionUnitId: id.nullish(),
   })
   .default({});
 export type CouncilSessionFilter = z.output<typeof councilSessionFilter>;

@@ -6,6 +6,8 @@ import type { CouncilSessionDoc as CouncilSessionDocMapper } from '../repositori
 import type { AgendaItemDoc as AgendaItemDocMapper } from '../repositories/agenda-items';
 import type { QuestionDoc as QuestionDocMapper } from '../repositories/questions';
 import type { ResolutionDoc as ResolutionDocMapper } from '../repositories/resolutions';
+import type { PeoplesJurorDoc as PeoplesJurorDocMapper } from '../repositories/peoples-jurors';
+import type { PeoplesJurorPage as PeoplesJurorPageMapper } from '../resolvers-jurors';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -44,6 +46,8 @@ export type Agency = {
   __typename?: 'Agency';
   /**
    * Agenda items this agency presents, earliest document due date first; `lateOnly` keeps those late or missing today.
+   * `first` of them (default 20, at most 100; more is refused with `BAD_USER_INPUT`, field `first`), after the item
+   * whose id is `after` (the last of the previous page; an unknown id is refused, field `after`).
    * Null when the council subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`).
    */
   agendaItems?: Maybe<Array<AgendaItem>>;
@@ -56,8 +60,15 @@ export type Agency = {
 
 /** An agency of the city directory, owned by committee; the council adds the agenda items it must present. */
 export type AgencyAgendaItemsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type AgencyLevel =
+  | 'CITY'
+  | 'COMMUNE'
+  | 'DISTRICT';
 
 /** An item of a session's programme (nội dung trình kỳ họp): a report or draft resolution an agency presents. */
 export type AgendaItem = {
@@ -136,11 +147,17 @@ export type CouncilDeputy = {
   committees: Array<CouncilCommittee>;
   /** Đơn vị bầu cử — the electoral constituency, as named on the election record */
   constituency: Scalars['String']['output'];
+  /** The People's Council standing body of the deputy's council: the city's (`council`) or a commune's */
+  council?: Maybe<Agency>;
   createdAt: Scalars['DateTime']['output'];
   fullName: Scalars['String']['output'];
   /** Đại biểu hoạt động chuyên trách — works for the council full time */
   fullTime: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The commune-level unit whose council the deputy sits on; null for the city's */
+  jurisdiction?: Maybe<AdministrativeUnit>;
+  /** CITY for the city council's deputies, COMMUNE for a commune's */
+  level: AgencyLevel;
   /** Nhiệm kỳ: "2021-2026" or "2026-2031" */
   term: Scalars['String']['output'];
 };
@@ -161,12 +178,16 @@ export type CouncilDeputyEdge = {
 export type CouncilDeputyFilter = {
   /** Deputies sitting on this committee */
   committee?: InputMaybe<CouncilCommittee>;
+  /** Deputies of the council of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deputies of the councils of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   /** Case-insensitive part of the full name or constituency */
   search?: InputMaybe<Scalars['String']['input']>;
   term?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Kỳ họp — a session of the City People's Council. */
+/** Kỳ họp — a session of the City People's Council, or of a commune's (phường, xã) People's Council. */
 export type CouncilSession = {
   __typename?: 'CouncilSession';
   /** The programme, in the order items were added */
@@ -174,12 +195,21 @@ export type CouncilSession = {
   /** Bế mạc */
   closesOn: Scalars['Date']['output'];
   /**
+   * The People's Council standing body holding it: the city's (`council`) or a commune's (`hdnd-<unit id>`), which
+   * alone schedules, opens, closes and orders it
+   */
+  council?: Maybe<Agency>;
+  /**
    * Day by which presenting agencies must submit their documents, and the Standing Committee issue the programme
    * (opening day minus the configured lead days)
    */
   documentDueOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
+  /** The commune-level unit whose council holds it; null for the city's */
+  jurisdiction?: Maybe<AdministrativeUnit>;
   kind: CouncilSessionKind;
+  /** CITY for the city council's sessions, COMMUNE for a commune's */
+  level: AgencyLevel;
   /** e.g. "Kỳ họp thứ 12, HĐND thành phố khóa XVI" */
   name: Scalars['String']['output'];
   /** Kỳ họp thứ N within the term */
@@ -202,7 +232,7 @@ export type CouncilSession = {
 };
 
 
-/** Kỳ họp — a session of the City People's Council. */
+/** Kỳ họp — a session of the City People's Council, or of a commune's (phường, xã) People's Council. */
 export type CouncilSessionPreparationDossierArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -221,7 +251,11 @@ export type CouncilSessionEdge = {
 };
 
 export type CouncilSessionFilter = {
+  /** Sessions of the council of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<CouncilSessionKind>;
+  /** Sessions of the councils of this level (CITY includes those scheduled before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   /** Opening on or after this day */
   opensFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Opening on or before this day */
@@ -240,6 +274,13 @@ export type CouncilSessionStatus =
   | 'CLOSED'
   | 'IN_PROGRESS'
   | 'SCHEDULED';
+
+/** Tòa án nhân dân thành phố, or a Tòa án nhân dân khu vực. */
+export type CourtLevel =
+  /** Tòa án nhân dân thành phố Hà Nội */
+  | 'CITY'
+  /** A Tòa án nhân dân khu vực (numbered) */
+  | 'REGIONAL';
 
 export type CreateCouncilDeputyInput = {
   administrativeUnitId: Scalars['ID']['input'];
@@ -271,6 +312,15 @@ export type DocumentTimeliness =
   /** Not submitted, the due date has not passed yet */
   | 'PENDING';
 
+export type ElectPeoplesJurorInput = {
+  /** The session that voted: of the term the juror was nominated for */
+  councilSessionId: Scalars['ID']['input'];
+  /** Within the session's days, not in the future */
+  electedOn: Scalars['Date']['input'];
+  /** The electing resolution (kind PEOPLES_JURORS_ELECTION), when recorded */
+  resolutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type IssueSessionProgrammeInput = {
   /** Not in the future, not after the session opens */
   issuedOn: Scalars['Date']['input'];
@@ -300,6 +350,13 @@ export type Mutation = {
   /** Records a resolution adopted at a session. Publishes `vn.hanoi.council.resolution.adopted.v1`. CONFLICT on a number already used. */
   createResolution: Resolution;
   /**
+   * The council elects a people's juror the Front nominated (NOMINATED → ELECTED) at a session of the term the juror was
+   * nominated for (BAD_USER_INPUT on `input.councilSessionId` otherwise, on `input.electedOn` outside the session's days);
+   * the juror's term starts that day and ends with the council's. CONFLICT when already elected.
+   * Publishes `vn.hanoi.council.peoplesJuror.elected.v1`.
+   */
+  electPeoplesJuror: PeoplesJuror;
+  /**
    * Records that the Standing Committee issued the session's programme (ban hành chương trình kỳ họp), on or before
    * the opening day (council staff); due by the session's `documentDueOn`. Publishes `vn.hanoi.council.councilSession.programmeIssued.v1`
    * and meets the session's SESSION_PROGRAMME obligation. CONFLICT when the programme was already issued.
@@ -310,8 +367,10 @@ export type Mutation = {
   /**
    * Schedules a session; its document due date is computed from the opening day. Publishes
    * `vn.hanoi.council.councilSession.scheduled.v1` with `{ councilSessionId, term, number, kind, opensOn,
-   * closesOn, documentDueOn }` (flow F3: supervision creates the preparation tasks, petitions learns the date).
-   * CONFLICT when the term already has a session with this number.
+   * closesOn, documentDueOn, councilAgencyId, level, jurisdictionUnitId }` (flow F3: supervision creates the
+   * preparation tasks, petitions learns the date). The session is the caller's standing body's: the city's, or the
+   * commune's whose council the caller's agency is (an administrator schedules the city's); FORBIDDEN for other callers.
+   * CONFLICT when that council's term already has a session with this number.
    */
   scheduleCouncilSession: CouncilSession;
   /**
@@ -354,6 +413,12 @@ export type MutationCreateResolutionArgs = {
 };
 
 
+export type MutationElectPeoplesJurorArgs = {
+  id: Scalars['ID']['input'];
+  input: ElectPeoplesJurorInput;
+};
+
+
 export type MutationIssueSessionProgrammeArgs = {
   id: Scalars['ID']['input'];
   input: IssueSessionProgrammeInput;
@@ -382,6 +447,86 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * Hội thẩm nhân dân — a people's juror of the city court or a regional court: nominated by the Front (recorded here from
+ * its event), elected by the council, serving the council's term.
+ */
+export type PeoplesJuror = {
+  __typename?: 'PeoplesJuror';
+  /** The court as officials name it */
+  court: Scalars['String']['output'];
+  /** City court or a regional court */
+  courtLevel: CourtLevel;
+  /** Tòa án nhân dân khu vực N (null for the city court) */
+  courtRegion?: Maybe<Scalars['Int']['output']>;
+  /** The session that elected the juror (null while NOMINATED) */
+  electedAt?: Maybe<CouncilSession>;
+  /** Public: the electing resolution names the juror */
+  fullName: Scalars['String']['output'];
+  /** The juror's id (derived from the Front's nomination) */
+  id: Scalars['ID']['output'];
+  /** Day the Front nominated the juror */
+  nominatedOn: Scalars['Date']['output'];
+  /** The Front's nomination the juror was recorded from (null only while the front subgraph is unavailable) */
+  nomination?: Maybe<PeoplesJurorNomination>;
+  /** The electing resolution, when recorded */
+  resolution?: Maybe<Resolution>;
+  /** Elected, the term begun and not ended (today in Hanoi) */
+  serving: Scalars['Boolean']['output'];
+  /** Nominated or elected */
+  status: PeoplesJurorStatus;
+  /** The council term the juror serves, e.g. "2026-2031" */
+  term: Scalars['String']['output'];
+  /**
+   * End of the juror's term, which is the council's: the opening of the next council's first session (null until that
+   * session is scheduled, or while NOMINATED)
+   */
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  /** Start of the juror's term: the day of the electing vote (null while NOMINATED) */
+  termStartsOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type PeoplesJurorConnection = {
+  __typename?: 'PeoplesJurorConnection';
+  /** This page, by name */
+  edges: Array<PeoplesJurorEdge>;
+  /** Whether more pages follow */
+  pageInfo: PageInfo;
+  /** Jurors matching the filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PeoplesJurorEdge = {
+  __typename?: 'PeoplesJurorEdge';
+  /** Opaque cursor: pass as `after` for the next page */
+  cursor: Scalars['String']['output'];
+  /** The juror */
+  node: PeoplesJuror;
+};
+
+export type PeoplesJurorFilter = {
+  /** City court or regional courts */
+  courtLevel?: InputMaybe<CourtLevel>;
+  /** Nominated or elected */
+  status?: InputMaybe<PeoplesJurorStatus>;
+  /** e.g. "2026-2031" */
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The Front's nomination of a people's juror (owned by front). */
+export type PeoplesJurorNomination = {
+  __typename?: 'PeoplesJurorNomination';
+  /** The nomination's id */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a people's juror stands. */
+export type PeoplesJurorStatus =
+  /** Elected by the council */
+  | 'ELECTED'
+  /** Nominated by the Front, not yet elected */
+  | 'NOMINATED';
 
 /** Hồ sơ chuẩn bị kỳ họp — the state of a session's documents on one day. */
 export type PreparationDossier = {
@@ -427,6 +572,10 @@ export type Query = {
    * belongs to the next one). Null when none is scheduled yet.
    */
   nextRegularSession?: Maybe<CouncilSession>;
+  /** A people's juror (null when none has this id) */
+  peoplesJuror?: Maybe<PeoplesJuror>;
+  /** People's jurors by name. Null when the council subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`). */
+  peoplesJurors?: Maybe<PeoplesJurorConnection>;
   question?: Maybe<Question>;
   /** Questions, oldest first. Null when the council subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`). */
   questions?: Maybe<QuestionConnection>;
@@ -497,6 +646,29 @@ export type QueryCouncilSessionsArgs = {
  */
 export type QueryNextRegularSessionArgs = {
   after: Scalars['Date']['input'];
+  councilAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Thường trực Hội đồng nhân dân thành phố — the Standing Committee of the City People's Council: council
+ * sessions (kỳ họp) and their programme, the documents agencies owe each session, questioning (chất vấn),
+ * resolutions and council deputies.
+ */
+export type QueryPeoplesJurorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Thường trực Hội đồng nhân dân thành phố — the Standing Committee of the City People's Council: council
+ * sessions (kỳ họp) and their programme, the documents agencies owe each session, questioning (chất vấn),
+ * resolutions and council deputies.
+ */
+export type QueryPeoplesJurorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PeoplesJurorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -637,6 +809,11 @@ export type ResolutionKind =
 
 export type ScheduleCouncilSessionInput = {
   closesOn: Scalars['Date']['input'];
+  /**
+   * The standing body holding it: the caller's own by default; an administrator may name a commune's (`hdnd-<unit id>`;
+   * BAD_USER_INPUT when it is no People's Council standing body); anyone else naming another body is FORBIDDEN
+   */
+  councilAgencyId?: InputMaybe<Scalars['ID']['input']>;
   kind: CouncilSessionKind;
   number: Scalars['Int']['input'];
   opensOn: Scalars['Date']['input'];
@@ -733,6 +910,7 @@ export type FederationTypes = {
   Candidate: Candidate;
   CouncilDeputy: CouncilDeputy;
   CouncilSession: CouncilSession;
+  PeoplesJuror: PeoplesJuror;
   Question: Question;
   Resolution: Resolution;
 };
@@ -754,6 +932,9 @@ export type FederationReferenceTypes = {
   CouncilSession:
     ( { __typename: 'CouncilSession' }
     & GraphQLRecursivePick<FederationTypes['CouncilSession'], {"id":true}> );
+  PeoplesJuror:
+    ( { __typename: 'PeoplesJuror' }
+    & GraphQLRecursivePick<FederationTypes['PeoplesJuror'], {"id":true}> );
   Question:
     ( { __typename: 'Question' }
     & GraphQLRecursivePick<FederationTypes['Question'], {"id":true}> );
@@ -771,7 +952,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AdministrativeUnit: ResolverTypeWrapper<EntityReferenceMapper>;
   Agency: ResolverTypeWrapper<EntityReferenceMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AgencyLevel: AgencyLevel;
   AgendaItem: ResolverTypeWrapper<AgendaItemDocMapper>;
   AgendaItemStatus: AgendaItemStatus;
   AnswerQuestionInput: AnswerQuestionInput;
@@ -780,7 +963,6 @@ export type ResolversTypes = {
   CouncilCommittee: CouncilCommittee;
   CouncilDeputy: ResolverTypeWrapper<CouncilDeputyDocMapper>;
   CouncilDeputyConnection: ResolverTypeWrapper<CouncilDeputyPageMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CouncilDeputyEdge: ResolverTypeWrapper<Omit<CouncilDeputyEdge, 'node'> & { node: ResolversTypes['CouncilDeputy'] }>;
   CouncilDeputyFilter: CouncilDeputyFilter;
   CouncilSession: ResolverTypeWrapper<CouncilSessionDocMapper>;
@@ -789,14 +971,22 @@ export type ResolversTypes = {
   CouncilSessionFilter: CouncilSessionFilter;
   CouncilSessionKind: CouncilSessionKind;
   CouncilSessionStatus: CouncilSessionStatus;
+  CourtLevel: CourtLevel;
   CreateCouncilDeputyInput: CreateCouncilDeputyInput;
   CreateResolutionInput: CreateResolutionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentTimeliness: DocumentTimeliness;
+  ElectPeoplesJurorInput: ElectPeoplesJurorInput;
   IssueSessionProgrammeInput: IssueSessionProgrammeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeoplesJuror: ResolverTypeWrapper<PeoplesJurorDocMapper>;
+  PeoplesJurorConnection: ResolverTypeWrapper<PeoplesJurorPageMapper>;
+  PeoplesJurorEdge: ResolverTypeWrapper<Omit<PeoplesJurorEdge, 'node'> & { node: ResolversTypes['PeoplesJuror'] }>;
+  PeoplesJurorFilter: PeoplesJurorFilter;
+  PeoplesJurorNomination: ResolverTypeWrapper<EntityReferenceMapper>;
+  PeoplesJurorStatus: PeoplesJurorStatus;
   PreparationDossier: ResolverTypeWrapper<Omit<PreparationDossier, 'councilSession' | 'entries'> & { councilSession: ResolversTypes['CouncilSession'], entries: Array<ResolversTypes['PreparationDossierEntry']> }>;
   PreparationDossierEntry: ResolverTypeWrapper<Omit<PreparationDossierEntry, 'agendaItem'> & { agendaItem: ResolversTypes['AgendaItem'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -821,6 +1011,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   AdministrativeUnit: EntityReferenceMapper;
   Agency: EntityReferenceMapper;
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   AgendaItem: AgendaItemDocMapper;
   AnswerQuestionInput: AnswerQuestionInput;
@@ -828,7 +1019,6 @@ export type ResolversParentTypes = {
   Candidate: EntityReferenceMapper;
   CouncilDeputy: CouncilDeputyDocMapper;
   CouncilDeputyConnection: CouncilDeputyPageMapper;
-  Int: Scalars['Int']['output'];
   CouncilDeputyEdge: Omit<CouncilDeputyEdge, 'node'> & { node: ResolversParentTypes['CouncilDeputy'] };
   CouncilDeputyFilter: CouncilDeputyFilter;
   CouncilSession: CouncilSessionDocMapper;
@@ -839,9 +1029,15 @@ export type ResolversParentTypes = {
   CreateResolutionInput: CreateResolutionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ElectPeoplesJurorInput: ElectPeoplesJurorInput;
   IssueSessionProgrammeInput: IssueSessionProgrammeInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PeoplesJuror: PeoplesJurorDocMapper;
+  PeoplesJurorConnection: PeoplesJurorPageMapper;
+  PeoplesJurorEdge: Omit<PeoplesJurorEdge, 'node'> & { node: ResolversParentTypes['PeoplesJuror'] };
+  PeoplesJurorFilter: PeoplesJurorFilter;
+  PeoplesJurorNomination: EntityReferenceMapper;
   PreparationDossier: Omit<PreparationDossier, 'councilSession' | 'entries'> & { councilSession: ResolversParentTypes['CouncilSession'], entries: Array<ResolversParentTypes['PreparationDossierEntry']> };
   PreparationDossierEntry: Omit<PreparationDossierEntry, 'agendaItem'> & { agendaItem: ResolversParentTypes['AgendaItem'] };
   Query: Record<PropertyKey, never>;
@@ -896,10 +1092,13 @@ export type CouncilDeputyResolvers<ContextType = Context, ParentType extends Res
   candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CouncilCommittee']>, ParentType, ContextType>;
   constituency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  council?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fullTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -918,9 +1117,12 @@ export type CouncilSessionResolvers<ContextType = Context, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  council?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   documentDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CouncilSessionKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -959,6 +1161,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeCouncilSession?: Resolver<ResolversTypes['CouncilSession'], ParentType, ContextType, RequireFields<MutationCloseCouncilSessionArgs, 'id'>>;
   createCouncilDeputy?: Resolver<ResolversTypes['CouncilDeputy'], ParentType, ContextType, RequireFields<MutationCreateCouncilDeputyArgs, 'input'>>;
   createResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationCreateResolutionArgs, 'input'>>;
+  electPeoplesJuror?: Resolver<ResolversTypes['PeoplesJuror'], ParentType, ContextType, RequireFields<MutationElectPeoplesJurorArgs, 'id' | 'input'>>;
   issueSessionProgramme?: Resolver<ResolversTypes['CouncilSession'], ParentType, ContextType, RequireFields<MutationIssueSessionProgrammeArgs, 'id' | 'input'>>;
   openCouncilSession?: Resolver<ResolversTypes['CouncilSession'], ParentType, ContextType, RequireFields<MutationOpenCouncilSessionArgs, 'id'>>;
   scheduleCouncilSession?: Resolver<ResolversTypes['CouncilSession'], ParentType, ContextType, RequireFields<MutationScheduleCouncilSessionArgs, 'input'>>;
@@ -970,6 +1173,39 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PeoplesJurorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeoplesJuror'] = ResolversParentTypes['PeoplesJuror'], FederationReferenceType extends FederationReferenceTypes['PeoplesJuror'] = FederationReferenceTypes['PeoplesJuror']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PeoplesJuror']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  court?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courtLevel?: Resolver<ResolversTypes['CourtLevel'], ParentType, ContextType>;
+  courtRegion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  electedAt?: Resolver<Maybe<ResolversTypes['CouncilSession']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nominatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  nomination?: Resolver<Maybe<ResolversTypes['PeoplesJurorNomination']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  serving?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PeoplesJurorStatus'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  termEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  termStartsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PeoplesJurorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeoplesJurorConnection'] = ResolversParentTypes['PeoplesJurorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PeoplesJurorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PeoplesJurorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeoplesJurorEdge'] = ResolversParentTypes['PeoplesJurorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PeoplesJuror'], ParentType, ContextType>;
+};
+
+export type PeoplesJurorNominationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeoplesJurorNomination'] = ResolversParentTypes['PeoplesJurorNomination']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PreparationDossierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparationDossier'] = ResolversParentTypes['PreparationDossier']> = {
@@ -997,6 +1233,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   councilSession?: Resolver<Maybe<ResolversTypes['CouncilSession']>, ParentType, ContextType, RequireFields<QueryCouncilSessionArgs, 'id'>>;
   councilSessions?: Resolver<Maybe<ResolversTypes['CouncilSessionConnection']>, ParentType, ContextType, Partial<QueryCouncilSessionsArgs>>;
   nextRegularSession?: Resolver<Maybe<ResolversTypes['CouncilSession']>, ParentType, ContextType, RequireFields<QueryNextRegularSessionArgs, 'after'>>;
+  peoplesJuror?: Resolver<Maybe<ResolversTypes['PeoplesJuror']>, ParentType, ContextType, RequireFields<QueryPeoplesJurorArgs, 'id'>>;
+  peoplesJurors?: Resolver<Maybe<ResolversTypes['PeoplesJurorConnection']>, ParentType, ContextType, Partial<QueryPeoplesJurorsArgs>>;
   question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
   questions?: Resolver<Maybe<ResolversTypes['QuestionConnection']>, ParentType, ContextType, Partial<QueryQuestionsArgs>>;
   resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'id'>>;
@@ -1066,6 +1304,10 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeoplesJuror?: PeoplesJurorResolvers<ContextType>;
+  PeoplesJurorConnection?: PeoplesJurorConnectionResolvers<ContextType>;
+  PeoplesJurorEdge?: PeoplesJurorEdgeResolvers<ContextType>;
+  PeoplesJurorNomination?: PeoplesJurorNominationResolvers<ContextType>;
   PreparationDossier?: PreparationDossierResolvers<ContextType>;
   PreparationDossierEntry?: PreparationDossierEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { councilEvents, obligationEvents } from '@hanoi/contracts';
-import { createEntityStore, createGroupLoader, newId, type Outbox } from '@hanoi/platform';
+import { createEntityStore, createGroupLoader, createListPageLoader, newId, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
 import { isLate, type AddAgendaItemInput, type SubmitAgendaDocumentInput } from '../domain/agenda';
 import type { CouncilCommittee } from '../domain/council';
@@ -35,6 +35,8 @@ const schema = new Schema<AgendaItemDoc>(
   },
   { versionKey: false },
 );
+// Agency.agendaItems: an agency's items, earliest document due first.
+schema.index({ presentingAgencyId: 1, documentDueOn: 1, createdAt: 1, _id: 1 });
 
 export function createAgendaItemRepository(connection: Connection, outbox: Outbox, rules: Pick<DeadlineRules, 'documentLeadDays'>) {
   const store = createEntityStore<AgendaItemDoc>({
@@ -84,12 +86,12 @@ export function createAgendaItemRepository(connection: Connection, outbox: Outbo
         (row) => row.councilSessionId,
       ),
 
-    /** Items several agencies present, in one query, earliest due first. */
-    byAgencyLoader: () =>
-      createGroupLoader<AgendaItemDoc>(
-        (ids) =>
-          store.model.find({ presentingAgencyId: { $in: [...ids] } }).sort({ documentDueOn: 1, createdAt: 1, _id: 1 }).lean<AgendaItemDoc[]>().exec(),
-        (row) => row.presentingAgencyId,
-      ),
+    /** Pages of the items several agencies present, in one query, earliest due first. */
+    byAgencyPages: () =>
+      createListPageLoader<AgendaItemDoc>({
+        model: store.model,
+        parentField: 'presentingAgencyId',
+        order: [['documentDueOn', 1], ['createdAt', 1], ['_id', 1]],
+      }),
   };
 }

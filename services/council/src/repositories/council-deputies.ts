@@ -1,10 +1,10 @@
-import { councilEvents } from '@hanoi/contracts';
+import { councilEvents, jurisdictionQuery, type BodyOfLevel } from '@hanoi/contracts';
 import { conflict, createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import type { CouncilCommittee } from '../domain/council';
+import { heldBy, type CouncilCommittee, type HeldByCouncil } from '../domain/council';
 import type { CouncilDeputyFilter, CreateCouncilDeputyInput } from '../domain/deputy';
 
-export interface CouncilDeputyDoc {
+export interface CouncilDeputyDoc extends HeldByCouncil {
   _id: string;
   fullName: string;
   term: string;
@@ -34,6 +34,10 @@ const schema = new Schema<CouncilDeputyDoc>(
     committees: { type: [String], default: [] },
     candidateId: { type: String, default: null },
     candidateKey: { type: String, required: true, unique: true },
+    // The standing body of the deputy's council, its level and unit (absent on deputies stored before: the city's).
+    councilAgencyId: { type: String },
+    level: { type: String },
+    jurisdictionUnitId: { type: String },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
@@ -49,20 +53,20 @@ export function createCouncilDeputyRepository(connection: Connection, outbox: Ou
     findById: store.findById,
 
     /** Stores the deputy with `councilDeputy.created`; CONFLICT when the candidate is already another deputy (unique index as backstop). */
-    async create(input: CreateCouncilDeputyInput, createdBy: string) {
+    async create(input: CreateCouncilDeputyInput, body: BodyOfLevel, createdBy: string) {
       if (input.candidateId) {
         const elected = await store.model.findOne({ candidateId: input.candidateId }, { _id: 1 }).lean().exec();
         if (elected) throw conflict(`Candidate ${input.candidateId} is already council deputy ${elected._id}`, 'input.candidateId');
       }
       const _id = newId();
       const candidateKey = input.candidateId ? `candidate:${input.candidateId}` : `deputy:${_id}`;
-      const doc: CouncilDeputyDoc = { _id, ...input, candidateKey, createdBy, createdAt: new Date() };
-      return store.insert(doc, councilEvents.councilDeputyCreated.draft({ ...input, councilDeputyId: _id }));
+      const doc: CouncilDeputyDoc = { _id, ...input, ...heldBy(body), candidateKey, createdBy, createdAt: new Date() };
+      return store.insert(doc, councilEvents.councilDeputyCreated.draft({ ...input, ...heldBy(body), councilDeputyId: _id }));
     },
 
     /** By full name (A→Z). `search` matches part of the name or constituency, ignoring case. */
     list(filter: CouncilDeputyFilter, page: PageArgs) {
-      const query: FilterQuery<CouncilDeputyDoc> = {};
+      const query: FilterQuery<CouncilDeputyDoc> = jurisdictionQuery(filter);
       if (filter.term) query.term = filter.term;
       if (filter.committee) query.committees = filter.committee;
       if (filter.search) {

@@ -1,7 +1,7 @@
-import { councilEvents, obligationEvents } from '@hanoi/contracts';
-import { conflict, createEntityStore, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { councilEvents, jurisdictionQuery, obligationEvents, type BodyOfLevel } from '@hanoi/contracts';
+import { conflict, createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
-import { isOverdue } from '../domain/council';
+import { councilAgencyId, heldBy, isOverdue, type HeldByCouncil } from '../domain/council';
 import { sessionObligations, type DeadlineRules } from '../domain/obligations';
 import {
   documentDueOn,
@@ -12,7 +12,7 @@ import {
   type ScheduleCouncilSessionInput,
 } from '../domain/session';
 
-export interface CouncilSessionDoc {
+export interface CouncilSessionDoc extends HeldByCouncil {
   _id: string;
   term: string;
   number: number;
@@ -42,13 +42,26 @@ const schema = new Schema<CouncilSessionDoc>(
     programmeIssuedBy: { type: String, default: null },
     scheduledBy: { type: String, required: true },
     scheduledAt: { type: Date, required: true },
+    // The standing body holding it, its level and unit (absent on sessions stored before: the city's).
+    councilAgencyId: { type: String },
+    level: { type: String },
+    jurisdictionUnitId: { type: String },
   },
   { versionKey: false },
 );
 // List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
 schema.index({ term: 1, opensOn: -1, _id: -1 });
-// Kỳ họp thứ N is unique within a term; the index is the backstop of the check in `schedule`.
-schema.index({ term: 1, number: 1 }, { unique: true });
+schema.index({ level: 1, opensOn: -1, _id: -1 });
+schema.index({ jurisdictionUnitId: 1, opensOn: -1, _id: -1 });
+// Kỳ họp thứ N is unique within a council's term; the index is the backstop of the check in `schedule` (sessions stored
+// before the body was kept index it as null, and the check counts them as the city's).
+schema.index({ councilAgencyId: 1, term: 1, number: 1 }, { unique: true, name: 'council_term_number' });
+/** The index of "unique within a term" before communes held sessions: dropped at start (see `dropCityOnlyIndex`). */
+const cityOnlyIndex = 'term_1_number_1';
+
+/** Sessions held by a standing body: the city's include those stored before the body was kept. */
+const heldByQuery = (agencyId: string): FilterQuery<CouncilSessionDoc> =>
+  agencyId === councilAgencyId ? { councilAgencyId: { $in: [councilAgencyId, null] } } : { councilAgencyId: agencyId };
 
 export function createCouncilSessionRepository(connection: Connection, outbox: Outbox, rules: Pick<DeadlineRules, 'documentLeadDays'>) {
   const store = createEntityStore<CouncilSessionDoc>({
@@ -74,14 +87,18 @@ export function createCouncilSessionRepository(connection: Connection, outbox: O
     loader: store.loader,
     findById: store.findById,
 
-    /** Stores the session, its document due date, the `councilSession.scheduled` event and its programme obligation in one write. */
-    async schedule(input: ScheduleCouncilSessionInput, scheduledBy: string): Promise<CouncilSessionDoc> {
-      if (await store.model.exists({ term: input.term, number: input.number })) {
+    /**
+     * Stores the session of `body`, its document due date, the `councilSession.scheduled` event and its programme
+     * obligation in one write. CONFLICT when the body's term already has the number.
+     */
+    async schedule(input: ScheduleCouncilSessionInput, body: BodyOfLevel, scheduledBy: string): Promise<CouncilSessionDoc> {
+      if (await store.model.exists({ term: input.term, number: input.number, ...heldByQuery(body.agencyId) })) {
         throw conflict(`The term ${input.term} already has a session number ${input.number}`, 'input.number');
       }
       const doc: CouncilSessionDoc = {
         _id: newId(),
         ...input,
+        ...heldBy(body),
         status: 'SCHEDULED',
         documentDueOn: documentDueOn(input.opensOn, rules.documentLeadDays),
         programmeIssuedOn: null,
@@ -114,7 +131,7 @@ export function createCouncilSessionRepository(connection: Connection, outbox: O
     close: (id: string) => transition(id, 'closed'),
 
     list(filter: CouncilSessionFilter, page: PageArgs) {
-      const query: FilterQuery<CouncilSessionDoc> = {};
+      const query: FilterQuery<CouncilSessionDoc> = jurisdictionQuery(filter);
       if (filter.term) query.term = filter.term;
       if (filter.kind) query.kind = filter.kind;
       if (filter.status) query.status = filter.status;
@@ -124,8 +141,24 @@ export function createCouncilSessionRepository(connection: Connection, outbox: O
       return store.list(query, page, { field: 'opensOn', direction: -1, isDate: true });
     },
 
-    /** The first regular session opening strictly after `after`. */
-    nextRegular: (after: Date) =>
-      store.model.findOne({ kind: 'REGULAR', opensOn: { $gt: after } }).sort({ opensOn: 1, _id: 1 }).lean<CouncilSessionDoc>().exec(),
+    /** The first regular session of a standing body (the city's by default) opening strictly after `after`. */
+    nextRegular: (after: Date, agencyId: string = councilAgencyId) =>
+      store.model.findOne({ kind: 'REGULAR', opensOn: { $gt: after }, ...heldByQuery(agencyId) }).sort({ opensOn: 1, _id: 1 }).lean<CouncilSessionDoc>().exec(),
+
+    /**
+     * Drops the index that made a session number unique within a term across every council (a database from before
+     * communes held sessions has it; the per-council index replaces it). Idempotent: nothing to drop is fine.
+     */
+    async dropCityOnlyIndex(): Promise<void> {
+      const indexes = await store.model.collection.indexes().catch(() => []);
+      if (indexes.some((index) => index.name === cityOnlyIndex)) await store.model.collection.dropIndex(cityOnlyIndex);
+    },
+
+    /** The city council's first session (kỳ họp thứ nhất) of each of several terms, in one query: where a term begins. */
+    firstSessionByTermLoader: () =>
+      createGroupLoader<CouncilSessionDoc>(
+        (terms) => store.model.find({ term: { $in: [...terms] }, number: 1, ...heldByQuery(councilAgencyId) }).lean<CouncilSessionDoc[]>().exec(),
+        (row) => row.term,
+      ),
   };
 }

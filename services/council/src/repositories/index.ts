@@ -4,6 +4,7 @@ import type { DeadlineRules } from '../domain/obligations';
 import { createAgendaItemRepository } from './agenda-items';
 import { createCouncilDeputyRepository } from './council-deputies';
 import { createCouncilSessionRepository } from './council-sessions';
+import { createPeoplesJurorRepository } from './peoples-jurors';
 import { createQuestionRepository } from './questions';
 import { createResolutionRepository } from './resolutions';
 
@@ -14,6 +15,7 @@ export function createRepositories(connection: Connection, outbox: Outbox, rules
     agendaItems: createAgendaItemRepository(connection, outbox, rules),
     questions: createQuestionRepository(connection, outbox, rules),
     resolutions: createResolutionRepository(connection, outbox),
+    peoplesJurors: createPeoplesJurorRepository(connection, outbox),
   };
 }
 

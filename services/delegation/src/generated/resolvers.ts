@@ -5,6 +5,8 @@ import type { NationalAssemblyDeputyPage as NationalAssemblyDeputyPageMapper, La
 import type { LawConsultationDoc as LawConsultationDocMapper } from '../repositories/law-consultations';
 import type { ContributionDoc as ContributionDocMapper } from '../repositories/contributions';
 import type { ForwardedVoterRecommendationDoc as ForwardedVoterRecommendationDocMapper } from '../repositories/forwarded-recommendations';
+import type { DisseminationActivityDoc as DisseminationActivityDocMapper } from '../repositories/dissemination-activities';
+import type { DisseminationActivityPage as DisseminationActivityPageMapper } from '../resolvers-laws';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -26,6 +28,13 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** An administrative unit of the directory (owned by committee). */
+export type AdministrativeUnit = {
+  __typename?: 'AdministrativeUnit';
+  /** The unit's id */
+  id: Scalars['ID']['output'];
+};
+
 /** An agency of the directory (owned by committee); the delegation adds the consultations it still owes a contribution to. */
 export type Agency = {
   __typename?: 'Agency';
@@ -36,6 +45,43 @@ export type Agency = {
   consultationsOwed?: Maybe<Array<LawConsultation>>;
   id: Scalars['ID']['output'];
 };
+
+/** An audience of an activity: its kind and how many it reached. */
+export type Audience = {
+  __typename?: 'Audience';
+  /** People reached */
+  count: Scalars['Int']['output'];
+  /** Who */
+  kind: AudienceKind;
+};
+
+export type AudienceInput = {
+  /** At least 1 */
+  count: Scalars['Int']['input'];
+  /** Who; each kind once per activity */
+  kind: AudienceKind;
+};
+
+/** Đối tượng — who an activity reached. */
+export type AudienceKind =
+  /** Doanh nghiệp */
+  | 'BUSINESSES'
+  /** Cán bộ, công chức, viên chức */
+  | 'CADRES_CIVIL_SERVANTS'
+  /** Người đang chấp hành hình phạt tù, bị tạm giữ, tạm giam */
+  | 'DETAINEES'
+  /** Đồng bào dân tộc thiểu số */
+  | 'ETHNIC_MINORITIES'
+  /** Another audience */
+  | 'OTHER'
+  /** Người khuyết tật */
+  | 'PEOPLE_WITH_DISABILITIES'
+  /** Nhân dân, cử tri */
+  | 'RESIDENTS'
+  /** Học sinh, sinh viên */
+  | 'STUDENTS'
+  /** Người lao động */
+  | 'WORKERS';
 
 /** A candidate of an election (owned by front); the delegation adds the National Assembly deputy the candidate was elected as. */
 export type Candidate = {
@@ -48,11 +94,20 @@ export type Candidate = {
   id: Scalars['ID']['output'];
 };
 
+/** Where citizens' opinions on a draft were gathered. */
+export type CitizenContributionSource =
+  /** Sent online by a citizen */
+  | 'ONLINE_CITIZEN'
+  /** Gathered at a voter meeting (tiếp xúc cử tri) */
+  | 'VOTER_MEETING';
+
 /** Góp ý — one agency's contribution to a consultation (at most one per agency). */
 export type Contribution = {
   __typename?: 'Contribution';
+  /** The unit a citizen's contribution came from, when recorded */
+  administrativeUnit?: Maybe<AdministrativeUnit>;
   /**
-   * The contributing agency.
+   * The contributing agency; null for a citizen's contribution (`source`).
    * Null when the committee subgraph, which holds agencies, is unavailable (error `SUBGRAPH_UNAVAILABLE`).
    */
   agency?: Maybe<Agency>;
@@ -61,9 +116,22 @@ export type Contribution = {
   id: Scalars['ID']['output'];
   /** Submitted after the consultation's closesOn (it was still open) */
   late: Scalars['Boolean']['output'];
+  /** AGENCY for an agency's (then `agency` names it); a citizen's has no agency */
+  source: ContributionSource;
   submittedAt: Scalars['DateTime']['output'];
   submittedOn: Scalars['Date']['output'];
+  /** The voter meeting a VOTER_MEETING contribution was gathered at */
+  voterMeeting?: Maybe<VoterMeeting>;
 };
+
+/** Where a contribution to a consultation came from. */
+export type ContributionSource =
+  /** An agency's written contribution (invited or not) */
+  | 'AGENCY'
+  /** A citizen's opinion sent online */
+  | 'ONLINE_CITIZEN'
+  /** Citizens' opinions gathered at a voter meeting (tiếp xúc cử tri) */
+  | 'VOTER_MEETING';
 
 export type CreateLawConsultationInput = {
   /** Must be after opensOn */
@@ -86,6 +154,88 @@ export type CreateNationalAssemblyDeputyInput = {
   term: Scalars['String']['input'];
   workplace?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Hoạt động phổ biến, giáo dục pháp luật — a body's legal dissemination and education activity. */
+export type DisseminationActivity = {
+  __typename?: 'DisseminationActivity';
+  /** Each kind of audience once */
+  audiences: Array<Audience>;
+  /**
+   * The body that held it.
+   * Null when the committee subgraph, which holds agencies, is unavailable (error `SUBGRAPH_UNAVAILABLE`).
+   */
+  body?: Maybe<Agency>;
+  /** How (art. 11) */
+  form: DisseminationForm;
+  /** The day it was held */
+  heldOn: Scalars['Date']['output'];
+  /** The activity's id */
+  id: Scalars['ID']['output'];
+  /** Titles of the laws disseminated */
+  laws: Array<Scalars['String']['output']>;
+  /** The audiences' counts added up */
+  peopleReached: Scalars['Int']['output'];
+  /** Where, or the channel */
+  place?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded */
+  recordedAt: Scalars['DateTime']['output'];
+  /** What was covered */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type DisseminationActivityConnection = {
+  __typename?: 'DisseminationActivityConnection';
+  /** This page, latest held first */
+  edges: Array<DisseminationActivityEdge>;
+  /** Whether more pages follow */
+  pageInfo: PageInfo;
+  /** Activities matching the filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisseminationActivityEdge = {
+  __typename?: 'DisseminationActivityEdge';
+  /** Opaque cursor: pass as `after` for the next page */
+  cursor: Scalars['String']['output'];
+  /** The activity */
+  node: DisseminationActivity;
+};
+
+export type DisseminationActivityFilter = {
+  /** Activities that reached this kind of audience */
+  audienceKind?: InputMaybe<AudienceKind>;
+  /** Activities of this body */
+  bodyAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Activities of this form */
+  form?: InputMaybe<DisseminationForm>;
+  /** Held on or after */
+  heldFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Held on or before */
+  heldTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Part of a law's title; case and Vietnamese diacritics are ignored */
+  law?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Hình thức phổ biến pháp luật (Luật Phổ biến, giáo dục pháp luật 2012, art. 11). */
+export type DisseminationForm =
+  /** Thi tìm hiểu pháp luật */
+  | 'CONTEST'
+  /** Tư vấn, hướng dẫn tìm hiểu pháp luật */
+  | 'COUNSELLING'
+  /** Lồng ghép trong hoạt động văn hóa, câu lạc bộ, tủ sách pháp luật */
+  | 'CULTURAL_ACTIVITY'
+  /** Phổ biến pháp luật trực tiếp */
+  | 'DIRECT'
+  /** Cổng thông tin điện tử, mạng xã hội */
+  | 'INTERNET'
+  /** Báo chí, phát thanh, truyền hình, loa truyền thanh, pa-nô, áp-phích */
+  | 'MASS_MEDIA'
+  /** Another form */
+  | 'OTHER'
+  /** Họp báo, thông cáo báo chí */
+  | 'PRESS_CONFERENCE'
+  /** Thông qua xét xử, xử lý vi phạm */
+  | 'TRIAL_OR_SANCTION';
 
 export type DraftKind =
   /** Dự án luật */
@@ -222,10 +372,22 @@ export type Mutation = {
    */
   forwardVoterRecommendation: ForwardedVoterRecommendation;
   /**
+   * Records a legal dissemination and education activity (hoạt động phổ biến, giáo dục pháp luật) of a body: its clerks
+   * and leaders (FORBIDDEN for another body's). Publishes `vn.hanoi.delegation.disseminationActivity.recorded.v1`.
+   */
+  recordDisseminationActivity: DisseminationActivity;
+  /**
    * Records that the summary of contributions was sent to the National Assembly; only from CLOSED (CONFLICT otherwise).
    * Publishes `vn.hanoi.delegation.lawConsultation.summarySent.v1`.
    */
   sendConsultationSummary: LawConsultation;
+  /**
+   * Records citizens' opinion on a draft, gathered at a voter meeting (the delegation's or the Front's clerks and leaders)
+   * or online (the delegation's), as a contribution to an OPEN consultation (CONFLICT otherwise). Nothing about who gave
+   * it is stored: only the opinion, its source and, optionally, the unit it came from. It meets no agency's obligation.
+   * Publishes `vn.hanoi.delegation.citizenContribution.received.v1` (without the opinion's text).
+   */
+  submitCitizenContribution: Contribution;
   /**
    * Submits an agency's contribution to an OPEN consultation (CONFLICT when it is not open, or when the agency already
    * contributed). Staff of the contributing agency, or of the delegation, may submit it.
@@ -255,9 +417,19 @@ export type MutationForwardVoterRecommendationArgs = {
 };
 
 
+export type MutationRecordDisseminationActivityArgs = {
+  input: RecordDisseminationActivityInput;
+};
+
+
 export type MutationSendConsultationSummaryArgs = {
   id: Scalars['ID']['input'];
   input: SendConsultationSummaryInput;
+};
+
+
+export type MutationSubmitCitizenContributionArgs = {
+  input: SubmitCitizenContributionInput;
 };
 
 
@@ -322,6 +494,13 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   contribution?: Maybe<Contribution>;
+  /**
+   * Legal dissemination and education activities, latest held first; filters combine.
+   * Null when the delegation subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`).
+   */
+  disseminationActivities?: Maybe<DisseminationActivityConnection>;
+  /** A legal dissemination activity (null when none has this id) */
+  disseminationActivity?: Maybe<DisseminationActivity>;
   forwardedVoterRecommendation?: Maybe<ForwardedVoterRecommendation>;
   /**
    * Forwarded recommendations, the most recently forwarded first.
@@ -349,6 +528,28 @@ export type Query = {
  * voter recommendations the National Assembly forwards to the city's agencies.
  */
 export type QueryContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Đoàn đại biểu Quốc hội thành phố Hà Nội — the city's delegation of National Assembly deputies: its deputies,
+ * the collection of opinions on draft laws and ordinances (lấy ý kiến góp ý dự thảo luật, pháp lệnh), and
+ * voter recommendations the National Assembly forwards to the city's agencies.
+ */
+export type QueryDisseminationActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisseminationActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Đoàn đại biểu Quốc hội thành phố Hà Nội — the city's delegation of National Assembly deputies: its deputies,
+ * the collection of opinions on draft laws and ordinances (lấy ý kiến góp ý dự thảo luật, pháp lệnh), and
+ * voter recommendations the National Assembly forwards to the city's agencies.
+ */
+export type QueryDisseminationActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -418,10 +619,42 @@ export type QueryNationalAssemblyDeputyArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RecordDisseminationActivityInput = {
+  /** 1 or more, each kind once */
+  audiences: Array<AudienceInput>;
+  /** The body that held it: the caller's own agency (an administrator may name any) */
+  bodyAgencyId: Scalars['ID']['input'];
+  /** How (art. 11) */
+  form: DisseminationForm;
+  /** Not in the future */
+  heldOn: Scalars['Date']['input'];
+  /** 1 to 20 titles (at most 300 characters each); duplicates ignored */
+  laws: Array<Scalars['String']['input']>;
+  /** Where, or the channel (at most 500 characters) */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** At most 4000 characters */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SendConsultationSummaryInput = {
   /** Day the summary was sent; not before the consultation opened, not in the future */
   sentOn: Scalars['Date']['input'];
   summary: Scalars['String']['input'];
+};
+
+export type SubmitCitizenContributionInput = {
+  /** The commune-level unit it came from, when known */
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** An OPEN consultation */
+  consultationId: Scalars['ID']['input'];
+  /** The opinion, at most 20000 characters; give no name or address */
+  content: Scalars['String']['input'];
+  /** Voter meeting or online */
+  source: CitizenContributionSource;
+  /** Not before the consultation opened, not in the future */
+  submittedOn: Scalars['Date']['input'];
+  /** Required for VOTER_MEETING, absent for ONLINE_CITIZEN */
+  voterMeetingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SubmitContributionInput = {
@@ -432,6 +665,13 @@ export type SubmitContributionInput = {
   content: Scalars['String']['input'];
   /** Not before the consultation opened, not in the future */
   submittedOn: Scalars['Date']['input'];
+};
+
+/** A voter meeting (owned by front). */
+export type VoterMeeting = {
+  __typename?: 'VoterMeeting';
+  /** The meeting's id */
+  id: Scalars['ID']['output'];
 };
 
 
@@ -517,6 +757,7 @@ export type FederationTypes = {
   Agency: Agency;
   Candidate: Candidate;
   Contribution: Contribution;
+  DisseminationActivity: DisseminationActivity;
   ForwardedVoterRecommendation: ForwardedVoterRecommendation;
   LawConsultation: LawConsultation;
   NationalAssemblyDeputy: NationalAssemblyDeputy;
@@ -533,6 +774,9 @@ export type FederationReferenceTypes = {
   Contribution:
     ( { __typename: 'Contribution' }
     & GraphQLRecursivePick<FederationTypes['Contribution'], {"id":true}> );
+  DisseminationActivity:
+    ( { __typename: 'DisseminationActivity' }
+    & GraphQLRecursivePick<FederationTypes['DisseminationActivity'], {"id":true}> );
   ForwardedVoterRecommendation:
     ( { __typename: 'ForwardedVoterRecommendation' }
     & GraphQLRecursivePick<FederationTypes['ForwardedVoterRecommendation'], {"id":true}> );
@@ -548,17 +792,28 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agency: ResolverTypeWrapper<EntityReferenceMapper>;
+  AdministrativeUnit: ResolverTypeWrapper<EntityReferenceMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Agency: ResolverTypeWrapper<EntityReferenceMapper>;
+  Audience: ResolverTypeWrapper<Audience>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AudienceInput: AudienceInput;
+  AudienceKind: AudienceKind;
   Candidate: ResolverTypeWrapper<EntityReferenceMapper>;
+  CitizenContributionSource: CitizenContributionSource;
   Contribution: ResolverTypeWrapper<ContributionDocMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContributionSource: ContributionSource;
   CreateLawConsultationInput: CreateLawConsultationInput;
   CreateNationalAssemblyDeputyInput: CreateNationalAssemblyDeputyInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisseminationActivity: ResolverTypeWrapper<DisseminationActivityDocMapper>;
+  DisseminationActivityConnection: ResolverTypeWrapper<DisseminationActivityPageMapper>;
+  DisseminationActivityEdge: ResolverTypeWrapper<Omit<DisseminationActivityEdge, 'node'> & { node: ResolversTypes['DisseminationActivity'] }>;
+  DisseminationActivityFilter: DisseminationActivityFilter;
+  DisseminationForm: DisseminationForm;
   DraftKind: DraftKind;
   ForwardVoterRecommendationInput: ForwardVoterRecommendationInput;
   ForwardedVoterRecommendation: ResolverTypeWrapper<ForwardedVoterRecommendationDocMapper>;
@@ -577,23 +832,33 @@ export type ResolversTypes = {
   NationalAssemblyDeputyFilter: NationalAssemblyDeputyFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordDisseminationActivityInput: RecordDisseminationActivityInput;
   SendConsultationSummaryInput: SendConsultationSummaryInput;
+  SubmitCitizenContributionInput: SubmitCitizenContributionInput;
   SubmitContributionInput: SubmitContributionInput;
+  VoterMeeting: ResolverTypeWrapper<EntityReferenceMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agency: EntityReferenceMapper;
+  AdministrativeUnit: EntityReferenceMapper;
   ID: Scalars['ID']['output'];
+  Agency: EntityReferenceMapper;
+  Audience: Audience;
+  Int: Scalars['Int']['output'];
+  AudienceInput: AudienceInput;
   Candidate: EntityReferenceMapper;
   Contribution: ContributionDocMapper;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   CreateLawConsultationInput: CreateLawConsultationInput;
   CreateNationalAssemblyDeputyInput: CreateNationalAssemblyDeputyInput;
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DisseminationActivity: DisseminationActivityDocMapper;
+  DisseminationActivityConnection: DisseminationActivityPageMapper;
+  DisseminationActivityEdge: Omit<DisseminationActivityEdge, 'node'> & { node: ResolversParentTypes['DisseminationActivity'] };
+  DisseminationActivityFilter: DisseminationActivityFilter;
   ForwardVoterRecommendationInput: ForwardVoterRecommendationInput;
   ForwardedVoterRecommendation: ForwardedVoterRecommendationDocMapper;
   ForwardedVoterRecommendationConnection: ForwardedVoterRecommendationPageMapper;
@@ -610,14 +875,26 @@ export type ResolversParentTypes = {
   NationalAssemblyDeputyFilter: NationalAssemblyDeputyFilter;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordDisseminationActivityInput: RecordDisseminationActivityInput;
   SendConsultationSummaryInput: SendConsultationSummaryInput;
+  SubmitCitizenContributionInput: SubmitCitizenContributionInput;
   SubmitContributionInput: SubmitContributionInput;
+  VoterMeeting: EntityReferenceMapper;
+};
+
+export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consultationsOwed?: Resolver<Maybe<Array<ResolversTypes['LawConsultation']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AudienceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Audience'] = ResolversParentTypes['Audience']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AudienceKind'], ParentType, ContextType>;
 };
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate'], FederationReferenceType extends FederationReferenceTypes['Candidate'] = FederationReferenceTypes['Candidate']> = {
@@ -628,13 +905,16 @@ export type CandidateResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution'], FederationReferenceType extends FederationReferenceTypes['Contribution'] = FederationReferenceTypes['Contribution']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contribution']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  administrativeUnit?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   consultation?: Resolver<ResolversTypes['LawConsultation'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ContributionSource'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  voterMeeting?: Resolver<Maybe<ResolversTypes['VoterMeeting']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -644,6 +924,31 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DisseminationActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisseminationActivity'] = ResolversParentTypes['DisseminationActivity'], FederationReferenceType extends FederationReferenceTypes['DisseminationActivity'] = FederationReferenceTypes['DisseminationActivity']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DisseminationActivity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['DisseminationForm'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laws?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  peopleReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DisseminationActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisseminationActivityConnection'] = ResolversParentTypes['DisseminationActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisseminationActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisseminationActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisseminationActivityEdge'] = ResolversParentTypes['DisseminationActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DisseminationActivity'], ParentType, ContextType>;
+};
 
 export type ForwardedVoterRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForwardedVoterRecommendation'] = ResolversParentTypes['ForwardedVoterRecommendation'], FederationReferenceType extends FederationReferenceTypes['ForwardedVoterRecommendation'] = FederationReferenceTypes['ForwardedVoterRecommendation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ForwardedVoterRecommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -700,7 +1005,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createLawConsultation?: Resolver<ResolversTypes['LawConsultation'], ParentType, ContextType, RequireFields<MutationCreateLawConsultationArgs, 'input'>>;
   createNationalAssemblyDeputy?: Resolver<ResolversTypes['NationalAssemblyDeputy'], ParentType, ContextType, RequireFields<MutationCreateNationalAssemblyDeputyArgs, 'input'>>;
   forwardVoterRecommendation?: Resolver<ResolversTypes['ForwardedVoterRecommendation'], ParentType, ContextType, RequireFields<MutationForwardVoterRecommendationArgs, 'input'>>;
+  recordDisseminationActivity?: Resolver<ResolversTypes['DisseminationActivity'], ParentType, ContextType, RequireFields<MutationRecordDisseminationActivityArgs, 'input'>>;
   sendConsultationSummary?: Resolver<ResolversTypes['LawConsultation'], ParentType, ContextType, RequireFields<MutationSendConsultationSummaryArgs, 'id' | 'input'>>;
+  submitCitizenContribution?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType, RequireFields<MutationSubmitCitizenContributionArgs, 'input'>>;
   submitContribution?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType, RequireFields<MutationSubmitContributionArgs, 'input'>>;
 };
 
@@ -737,6 +1044,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contribution?: Resolver<Maybe<ResolversTypes['Contribution']>, ParentType, ContextType, RequireFields<QueryContributionArgs, 'id'>>;
+  disseminationActivities?: Resolver<Maybe<ResolversTypes['DisseminationActivityConnection']>, ParentType, ContextType, Partial<QueryDisseminationActivitiesArgs>>;
+  disseminationActivity?: Resolver<Maybe<ResolversTypes['DisseminationActivity']>, ParentType, ContextType, RequireFields<QueryDisseminationActivityArgs, 'id'>>;
   forwardedVoterRecommendation?: Resolver<Maybe<ResolversTypes['ForwardedVoterRecommendation']>, ParentType, ContextType, RequireFields<QueryForwardedVoterRecommendationArgs, 'id'>>;
   forwardedVoterRecommendations?: Resolver<Maybe<ResolversTypes['ForwardedVoterRecommendationConnection']>, ParentType, ContextType, Partial<QueryForwardedVoterRecommendationsArgs>>;
   lawConsultation?: Resolver<Maybe<ResolversTypes['LawConsultation']>, ParentType, ContextType, RequireFields<QueryLawConsultationArgs, 'id'>>;
@@ -745,12 +1054,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nationalAssemblyDeputy?: Resolver<Maybe<ResolversTypes['NationalAssemblyDeputy']>, ParentType, ContextType, RequireFields<QueryNationalAssemblyDeputyArgs, 'id'>>;
 };
 
+export type VoterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VoterMeeting'] = ResolversParentTypes['VoterMeeting']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  Audience?: AudienceResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DisseminationActivity?: DisseminationActivityResolvers<ContextType>;
+  DisseminationActivityConnection?: DisseminationActivityConnectionResolvers<ContextType>;
+  DisseminationActivityEdge?: DisseminationActivityEdgeResolvers<ContextType>;
   ForwardedVoterRecommendation?: ForwardedVoterRecommendationResolvers<ContextType>;
   ForwardedVoterRecommendationConnection?: ForwardedVoterRecommendationConnectionResolvers<ContextType>;
   ForwardedVoterRecommendationEdge?: ForwardedVoterRecommendationEdgeResolvers<ContextType>;
@@ -763,5 +1081,6 @@ export type Resolvers<ContextType = Context> = {
   NationalAssemblyDeputyEdge?: NationalAssemblyDeputyEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  VoterMeeting?: VoterMeetingResolvers<ContextType>;
 };
 

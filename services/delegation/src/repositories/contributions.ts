@@ -1,6 +1,7 @@
 import { delegationEvents } from '@hanoi/contracts';
 import { badInput, conflict, createEntityStore, createGroupLoader, newId, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
+import { citizenContributorKey, type ContributionSource, type SubmitCitizenContributionInput } from '../domain/citizen-contribution';
 import { contributionStatusProblem, isLate, type SubmitContributionInput } from '../domain/contribution';
 import { actDateProblem, contributionMeets } from '../domain/law-consultation';
 import type { LawConsultationDoc } from './law-consultations';
@@ -8,7 +9,14 @@ import type { LawConsultationDoc } from './law-consultations';
 export interface ContributionDoc {
   _id: string;
   consultationId: string;
+  /** The contributing agency; for a citizen's contribution `citizenContributorKey(_id)` (read `contributingAgencyId`). */
   agencyId: string;
+  /** Where it came from (absent on contributions stored before citizens contributed: AGENCY). */
+  source?: ContributionSource;
+  /** The front's voter meeting a VOTER_MEETING contribution was gathered at. */
+  voterMeetingId?: string | null;
+  /** The unit a citizen's contribution came from, when known. */
+  administrativeUnitId?: string | null;
   content: string;
   submittedOn: Date;
   late: boolean;
@@ -22,6 +30,9 @@ const schema = new Schema<ContributionDoc>(
     consultationId: { type: String, required: true, index: true },
     agencyId: { type: String, required: true, index: true },
     content: { type: String, required: true },
+    source: { type: String },
+    voterMeetingId: { type: String, default: null },
+    administrativeUnitId: { type: String, default: null },
     submittedOn: { type: Date, required: true },
     late: { type: Boolean, required: true },
     submittedBy: { type: String, required: true },
@@ -31,6 +42,14 @@ const schema = new Schema<ContributionDoc>(
 );
 // One contribution per agency per consultation: a second one is refused (CONFLICT), not merged.
 schema.index({ consultationId: 1, agencyId: 1 }, { unique: true });
+
+/** A contribution is taken only while the consultation is OPEN (CONFLICT), dated from its opening (BAD_USER_INPUT). */
+function refuseUnlessOpen(consultation: LawConsultationDoc, submittedOn: Date): void {
+  const statusProblem = contributionStatusProblem(consultation.status);
+  if (statusProblem) throw conflict(statusProblem, 'input.consultationId');
+  const dateProblem = actDateProblem(consultation.opensOn, submittedOn);
+  if (dateProblem) throw badInput('input.submittedOn', dateProblem);
+}
 
 export function createContributionRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<ContributionDoc>({ connection, outbox, modelName: 'Contribution', collection: 'contributions', schema });
@@ -63,10 +82,7 @@ export function createContributionRepository(connection: Connection, outbox: Out
      * (CONFLICT) unless the consultation is OPEN, and when the agency already contributed (unique index).
      */
     submit(input: SubmitContributionInput, consultation: LawConsultationDoc, submittedBy: string): Promise<ContributionDoc> {
-      const statusProblem = contributionStatusProblem(consultation.status);
-      if (statusProblem) throw conflict(statusProblem, 'input.consultationId');
-      const dateProblem = actDateProblem(consultation.opensOn, input.submittedOn);
-      if (dateProblem) throw badInput('input.submittedOn', dateProblem);
+      refuseUnlessOpen(consultation, input.submittedOn);
       const doc: ContributionDoc = {
         _id: newId(),
         consultationId: consultation._id,
@@ -82,6 +98,39 @@ export function createContributionRepository(connection: Connection, outbox: Out
         doc,
         delegationEvents.contributionSubmitted.draft({ ...doc, contributionId: doc._id, closesOn: consultation.closesOn }),
         ...(met ? [delegationEvents.obligation.met.draft(met, consultation._id)] : []),
+      );
+    },
+
+    /**
+     * Stores a citizen's opinion (gathered at a voter meeting or online) as a contribution with
+     * `citizenContribution.received`, which carries neither its text nor who gave it (nobody is stored). Refuses it
+     * (CONFLICT) unless the consultation is OPEN; it meets no agency's obligation.
+     */
+    submitCitizen(input: SubmitCitizenContributionInput, consultation: LawConsultationDoc, submittedBy: string): Promise<ContributionDoc> {
+      refuseUnlessOpen(consultation, input.submittedOn);
+      const _id = newId();
+      const doc: ContributionDoc = {
+        _id,
+        consultationId: consultation._id,
+        agencyId: citizenContributorKey(_id),
+        source: input.source,
+        voterMeetingId: input.voterMeetingId,
+        administrativeUnitId: input.administrativeUnitId,
+        content: input.content,
+        submittedOn: input.submittedOn,
+        late: isLate(input.submittedOn, consultation.closesOn),
+        submittedBy,
+        submittedAt: new Date(),
+      };
+      return store.insert(
+        doc,
+        delegationEvents.citizenContributionReceived.draft({
+          contributionId: _id,
+          consultationId: consultation._id,
+          source: input.source,
+          submittedOn: input.submittedOn,
+          voterMeetingId: input.voterMeetingId,
+        }),
       );
     },
   };

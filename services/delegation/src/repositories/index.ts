@@ -2,6 +2,7 @@ import type { Outbox } from '@hanoi/platform';
 import type { Connection } from 'mongoose';
 import { createContributionRepository } from './contributions';
 import { createDeputyRepository } from './deputies';
+import { createDisseminationActivityRepository } from './dissemination-activities';
 import { createForwardedRecommendationRepository } from './forwarded-recommendations';
 import { createLawConsultationRepository } from './law-consultations';
 
@@ -12,6 +13,7 @@ export function createRepositories(connection: Connection, outbox: Outbox) {
     lawConsultations: createLawConsultationRepository(connection, outbox, contributions),
     contributions,
     forwardedRecommendations: createForwardedRecommendationRepository(connection, outbox),
+    disseminationActivities: createDisseminationActivityRepository(connection, outbox),
   };
 }
 

@@ -1,4 +1,4 @@
-import { caseCategorySchema, frontEvents, type CaseCategory } from '@hanoi/contracts';
+import { caseCategorySchema, frontEvents, jurisdictionOf, type CaseCategory, type StoredJurisdiction } from '@hanoi/contracts';
 import { hanoiToday, id, text, type EventDraft } from '@hanoi/platform';
 import { z } from 'zod';
 
@@ -35,6 +35,8 @@ const meetingFields = {
   councilSessionId: id.nullish(),
   nationalAssemblyDeputyIds,
   councilDeputyIds,
+  /** The Front committee organising it when an administrator records it for a commune's (default: the caller's). */
+  organiserAgencyId: id.nullish(),
 };
 
 /** Before-session meetings feed one session's voter report; knowing which keeps F1 deadlines right. */
@@ -87,7 +89,7 @@ export const numberRecommendations = (list: RecordVoterMeetingInput['recommendat
  * `vn.hanoi.front.voterMeeting.held.v1`, the F1 trigger petitions consumes: the same event whether the meeting was
  * recorded in one step or planned first and recorded held later.
  */
-export function voterMeetingHeldEvent(meeting: {
+export function voterMeetingHeldEvent(meeting: StoredJurisdiction & {
   _id: string;
   kind: VoterMeetingKind;
   heldOn: Date;
@@ -102,6 +104,7 @@ export function voterMeetingHeldEvent(meeting: {
     heldOn: meeting.heldOn,
     administrativeUnitId: meeting.administrativeUnitId,
     organiserAgencyId: meeting.organiserAgencyId,
+    ...jurisdictionOf(meeting),
     councilSessionId: meeting.councilSessionId ?? null,
     recommendations: meeting.recommendations.map(({ number, text: recommendationText, category, addressedToAgencyId }) => ({
       number,

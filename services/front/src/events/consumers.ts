@@ -19,7 +19,8 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
       groupId: sessionReportsGroupId(runtime.config.KAFKA_TOPIC_PREFIX),
       topics: [runtime.topic('council')],
       handlers: handle(councilEvents.sessionScheduled, async (session, event) => {
-        if (!takesVoterReport(session)) return;
+        // The city Front committee reports to the city council's sessions; a commune's sessions are not its to report to.
+        if (!takesVoterReport(session) || (session.level ?? 'CITY') !== 'CITY') return;
         const expected = await repositories.voterOpinionReports.expect(session.councilSessionId, session.documentDueOn, {
           number: session.number,
           opensOn: session.opensOn,

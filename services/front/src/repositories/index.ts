@@ -1,8 +1,12 @@
 import type { Outbox } from '@hanoi/platform';
 import type { Connection } from 'mongoose';
 import { createCandidateRepository } from './candidates';
+import { createConstituencyRepository } from './constituencies';
+import { createConstituencyResultRepository } from './constituency-results';
 import { createElectionConsultationRepository } from './election-consultations';
+import { createPeoplesJurorNominationRepository } from './peoples-juror-nominations';
 import { createSocialCritiqueRepository } from './social-critiques';
+import { createVoterConferenceRepository } from './voter-conferences';
 import { createVoterMeetingRepository } from './voter-meetings';
 import { createVoterOpinionReportRepository } from './voter-opinion-reports';
 
@@ -13,6 +17,10 @@ export function createRepositories(connection: Connection, outbox: Outbox) {
     electionConsultations: createElectionConsultationRepository(connection, outbox),
     candidates: createCandidateRepository(connection, outbox),
     voterOpinionReports: createVoterOpinionReportRepository(connection, outbox),
+    constituencies: createConstituencyRepository(connection, outbox),
+    voterConferences: createVoterConferenceRepository(connection, outbox),
+    constituencyResults: createConstituencyResultRepository(connection, outbox),
+    peoplesJurorNominations: createPeoplesJurorNominationRepository(connection, outbox),
   };
 }
 

@@ -1,4 +1,4 @@
-import { frontEvents, obligationEvents } from '@hanoi/contracts';
+import { frontEvents, jurisdictionOf, jurisdictionQuery, obligationEvents, type AgencyLevel, type BodyOfLevel } from '@hanoi/contracts';
 import { conflict, createEntityStore, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
@@ -8,15 +8,14 @@ import {
   type SocialCritiqueStatus,
   type SubmitSocialCritiqueReportInput,
 } from '../domain/social-critique';
+import { organisedBy, organiserOf, type Organised } from '../domain/organiser';
 
-export interface SocialCritiqueDoc {
+export interface SocialCritiqueDoc extends Organised {
   _id: string;
   targetDocument: string;
   draftingAgencyId: string;
   deadline: Date;
   status: SocialCritiqueStatus;
-  /** The front committee that owes the report (absent on documents written before it was kept: see `organiserOf`). */
-  organiserAgencyId?: string;
   report: string | null;
   /** The day the report went to the drafting agency (null while OPEN). */
   reportedOn?: Date | null;
@@ -33,6 +32,9 @@ const schema = new Schema<SocialCritiqueDoc>(
     deadline: { type: Date, required: true, index: true },
     status: { type: String, required: true, index: true },
     organiserAgencyId: { type: String },
+    // The organiser's level and unit (absent on critiques recorded before: the city's).
+    level: { type: String },
+    jurisdictionUnitId: { type: String },
     report: { type: String, default: null },
     reportedOn: { type: Date, default: null },
     reportedBy: { type: String, default: null },
@@ -45,6 +47,8 @@ const schema = new Schema<SocialCritiqueDoc>(
 export interface SocialCritiqueFilter {
   status?: SocialCritiqueStatus | null;
   draftingAgencyId?: string | null;
+  level?: AgencyLevel | null;
+  jurisdictionUnitId?: string | null;
 }
 
 export function createSocialCritiqueRepository(connection: Connection, outbox: Outbox) {
@@ -60,12 +64,12 @@ export function createSocialCritiqueRepository(connection: Connection, outbox: O
     loader: store.loader,
 
     /** Stores an OPEN critique with `socialCritique.created`, opening the organiser's obligation to report by the deadline. */
-    create(input: CreateSocialCritiqueInput, organiserAgencyId: string, createdBy: string): Promise<SocialCritiqueDoc> {
+    create(input: CreateSocialCritiqueInput, organiser: BodyOfLevel, createdBy: string): Promise<SocialCritiqueDoc> {
       const doc: SocialCritiqueDoc = {
         _id: newId(),
         ...input,
         status: 'OPEN',
-        organiserAgencyId,
+        ...organisedBy(organiser),
         report: null,
         reportedOn: null,
         reportedBy: null,
@@ -79,6 +83,8 @@ export function createSocialCritiqueRepository(connection: Connection, outbox: O
           targetDocument: doc.targetDocument,
           draftingAgencyId: doc.draftingAgencyId,
           deadline: doc.deadline,
+          organiserAgencyId: organiserOf(doc),
+          ...jurisdictionOf(doc),
         }),
       );
     },
@@ -108,7 +114,7 @@ export function createSocialCritiqueRepository(connection: Connection, outbox: O
     },
 
     list(filter: SocialCritiqueFilter, page: PageArgs) {
-      const query: FilterQuery<SocialCritiqueDoc> = {};
+      const query: FilterQuery<SocialCritiqueDoc> = jurisdictionQuery(filter);
       if (filter.status) query.status = filter.status;
       if (filter.draftingAgencyId) query.draftingAgencyId = filter.draftingAgencyId;
       return store.list(query, page, { field: 'deadline', direction: 1, isDate: true });

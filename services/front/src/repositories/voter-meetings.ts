@@ -1,5 +1,5 @@
-import { frontEvents } from '@hanoi/contracts';
-import { conflict, createEntityStore, createGroupLoader, newId, notFound, type Outbox, type PageArgs } from '@hanoi/platform';
+import { frontEvents, jurisdictionOf, jurisdictionQuery, type AgencyLevel, type BodyOfLevel } from '@hanoi/contracts';
+import { conflict, createEntityStore, createListPageLoader, newId, notFound, type ListPageArgs, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   numberRecommendations,
@@ -11,8 +11,9 @@ import {
   type VoterMeetingKind,
   type VoterMeetingStatus,
 } from '../domain/voter-meeting';
+import { organisedBy, type Organised } from '../domain/organiser';
 
-export interface VoterMeetingDoc {
+export interface VoterMeetingDoc extends Organised {
   _id: string;
   kind: VoterMeetingKind;
   /** Absent on documents written before meetings could be planned: those are HELD (see `statusOf`). */
@@ -44,6 +45,9 @@ const schema = new Schema<VoterMeetingDoc>(
     place: { type: String, required: true },
     administrativeUnitId: { type: String, required: true, index: true },
     organiserAgencyId: { type: String, required: true },
+    // The organiser's level and unit (absent on meetings recorded before: the city's).
+    level: { type: String },
+    jurisdictionUnitId: { type: String },
     councilSessionId: { type: String, default: null, index: true },
     nationalAssemblyDeputyIds: { type: [String], default: [], index: true },
     councilDeputyIds: { type: [String], default: [], index: true },
@@ -67,20 +71,22 @@ export interface VoterMeetingFilter {
   councilSessionId?: string | null;
   heldFrom?: Date | null;
   heldTo?: Date | null;
+  level?: AgencyLevel | null;
+  jurisdictionUnitId?: string | null;
 }
 
 /** HELD also matches documents without a status (written before planning existed). */
 const statusCondition = (status: VoterMeetingStatus) => (status === 'HELD' ? { $ne: 'PLANNED' } : 'PLANNED');
 
 /** The fields a new meeting has whether it is recorded as held or planned ahead. */
-function newMeeting(input: PlanVoterMeetingInput, organiserAgencyId: string, recordedBy: string) {
+function newMeeting(input: PlanVoterMeetingInput, organiser: BodyOfLevel, recordedBy: string) {
   return {
     _id: newId(),
     kind: input.kind,
     heldOn: input.heldOn,
     place: input.place,
     administrativeUnitId: input.administrativeUnitId,
-    organiserAgencyId,
+    ...organisedBy(organiser),
     councilSessionId: input.councilSessionId ?? null,
     nationalAssemblyDeputyIds: input.nationalAssemblyDeputyIds ?? [],
     councilDeputyIds: input.councilDeputyIds ?? [],
@@ -94,25 +100,19 @@ function newMeeting(input: PlanVoterMeetingInput, organiserAgencyId: string, rec
 export function createVoterMeetingRepository(connection: Connection, outbox: Outbox) {
   const store = createEntityStore<VoterMeetingDoc>({ connection, outbox, modelName: 'VoterMeeting', collection: 'voter_meetings', schema });
 
-  /** Held meetings a deputy attended, for several deputies of one kind in one query, most recent first. */
-  const heldByDeputyLoader = (field: 'nationalAssemblyDeputyIds' | 'councilDeputyIds') => () =>
-    createGroupLoader<VoterMeetingDoc>(
-      (ids) =>
-        store.model
-          .find({ [field]: { $in: [...ids] }, status: statusCondition('HELD') } as FilterQuery<VoterMeetingDoc>)
-          .sort({ heldOn: -1, _id: -1 })
-          .lean<VoterMeetingDoc[]>()
-          .exec(),
-      (row) => row[field] ?? [],
-    );
+  /** Pages of the held meetings deputies of one kind attended, for several deputies in one query, most recent first. */
+  const heldByDeputyPages = (field: 'nationalAssemblyDeputyIds' | 'councilDeputyIds') => () => {
+    const pages = createListPageLoader<VoterMeetingDoc>({ model: store.model, parentField: field, order: [['heldOn', -1], ['_id', -1]] });
+    return (page: ListPageArgs) => pages(page, { status: statusCondition('HELD') } as FilterQuery<VoterMeetingDoc>);
+  };
 
   return {
     loader: store.loader,
 
     /** Stores a meeting that took place with its `voterMeeting.held` event (the F1 trigger) in one write. */
-    recordHeld(input: RecordVoterMeetingInput, organiserAgencyId: string, recordedBy: string): Promise<VoterMeetingDoc> {
+    recordHeld(input: RecordVoterMeetingInput, organiser: BodyOfLevel, recordedBy: string): Promise<VoterMeetingDoc> {
       const doc: VoterMeetingDoc = {
-        ...newMeeting(input, organiserAgencyId, recordedBy),
+        ...newMeeting(input, organiser, recordedBy),
         status: 'HELD',
         attendance: input.attendance,
         recommendations: numberRecommendations(input.recommendations),
@@ -121,8 +121,8 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
     },
 
     /** Stores a meeting convened ahead (`voterMeeting.planned`): no attendance or recommendations yet. */
-    plan(input: PlanVoterMeetingInput, organiserAgencyId: string, recordedBy: string): Promise<VoterMeetingDoc> {
-      const doc: VoterMeetingDoc = { ...newMeeting(input, organiserAgencyId, recordedBy), status: 'PLANNED', attendance: null, recommendations: [] };
+    plan(input: PlanVoterMeetingInput, organiser: BodyOfLevel, recordedBy: string): Promise<VoterMeetingDoc> {
+      const doc: VoterMeetingDoc = { ...newMeeting(input, organiser, recordedBy), status: 'PLANNED', attendance: null, recommendations: [] };
       return store.insert(
         doc,
         frontEvents.voterMeetingPlanned.draft({
@@ -131,7 +131,8 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
           plannedFor: doc.heldOn,
           place: doc.place,
           administrativeUnitId: doc.administrativeUnitId,
-          organiserAgencyId,
+          organiserAgencyId: organiser.agencyId,
+          ...jurisdictionOf(doc),
           councilSessionId: doc.councilSessionId,
           nationalAssemblyDeputyIds: doc.nationalAssemblyDeputyIds,
           councilDeputyIds: doc.councilDeputyIds,
@@ -162,7 +163,7 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
     },
 
     list(filter: VoterMeetingFilter, page: PageArgs) {
-      const query: FilterQuery<VoterMeetingDoc> = {};
+      const query: FilterQuery<VoterMeetingDoc> = jurisdictionQuery(filter);
       if (filter.kind) query.kind = filter.kind;
       if (filter.status) query.status = statusCondition(filter.status);
       if (filter.administrativeUnitId) query.administrativeUnitId = filter.administrativeUnitId;
@@ -173,17 +174,14 @@ export function createVoterMeetingRepository(connection: Connection, outbox: Out
       return store.list(query, page, { field: 'heldOn', direction: -1, isDate: true });
     },
 
-    /** Meetings (planned or held) of several sessions in one query (CouncilSession.voterMeetings). */
-    bySessionLoader: () =>
-      createGroupLoader<VoterMeetingDoc>(
-        (ids) => store.model.find({ councilSessionId: { $in: [...ids] } }).sort({ heldOn: 1 }).lean<VoterMeetingDoc[]>().exec(),
-        (row) => row.councilSessionId ?? '',
-      ),
+    /** Pages of the meetings (planned or held) of several sessions in one query, earliest first (CouncilSession.voterMeetings). */
+    bySessionPages: () =>
+      createListPageLoader<VoterMeetingDoc>({ model: store.model, parentField: 'councilSessionId', order: [['heldOn', 1], ['_id', 1]] }),
 
     /** NationalAssemblyDeputy.voterMeetings: one query for every NA deputy of a request. */
-    heldByNationalAssemblyDeputyLoader: heldByDeputyLoader('nationalAssemblyDeputyIds'),
+    heldByNationalAssemblyDeputyPages: heldByDeputyPages('nationalAssemblyDeputyIds'),
     /** CouncilDeputy.voterMeetings: one query for every council deputy of a request. */
-    heldByCouncilDeputyLoader: heldByDeputyLoader('councilDeputyIds'),
+    heldByCouncilDeputyPages: heldByDeputyPages('councilDeputyIds'),
   };
 }
 

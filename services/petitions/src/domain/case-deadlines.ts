@@ -219,7 +219,13 @@ export interface KnownSession {
   id: string;
   kind: 'REGULAR' | 'THEMATIC';
   opensOn: Date;
+  /** The commune-level unit whose council holds it; null or absent for the city council's. */
+  jurisdictionUnitId?: string | null;
 }
+
+/** The sessions of one council: the city's (`councilUnitId` null) or a commune's. */
+export const sessionsOfCouncil = (sessions: readonly KnownSession[], councilUnitId: string | null): KnownSession[] =>
+  sessions.filter((session) => (session.jurisdictionUnitId ?? null) === councilUnitId);
 
 /**
  * Voter recommendations raised at a meeting are answered and the answers reported at the next regular council

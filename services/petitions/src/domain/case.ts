@@ -124,6 +124,11 @@ export interface PetitionDoc {
   dueSessionId: string | null;
   /** The session the raising meeting prepared (its answers are due at the one after). */
   meetingSessionId: string | null;
+  /**
+   * A voter recommendation of a commune's meeting: the commune-level unit whose council's next regular session it is
+   * answered at (null or absent, as on cases stored before: the city council's).
+   */
+  councilUnitId?: string | null;
   receptionId: string | null;
   /** Mức độ hài lòng, recorded once after resolution (null before). */
   satisfaction: Satisfaction | null;

@@ -187,8 +187,20 @@ export type CitizenReceptionFilter = {
 export type CouncilSession = {
   __typename?: 'CouncilSession';
   id: Scalars['ID']['output'];
-  /** Null when the petitions subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`). */
+  /**
+   * The voter recommendations whose answers are due at this session, oldest first: `first` of them (default 20, at most
+   * 100; more is refused with `BAD_USER_INPUT`, field `first`), after the case whose id is `after` (the last of the
+   * previous page; an unknown id is refused, field `after`). Cases the caller may not see are left out.
+   * Null when the petitions subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`).
+   */
   voterRecommendationsDue?: Maybe<Array<Petition>>;
+};
+
+
+/** A council session (owned by council); petitions adds the voter recommendations whose answers are due at it. */
+export type CouncilSessionVoterRecommendationsDueArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CountBucket = {
@@ -1179,7 +1191,11 @@ export type ReceptionSchedule = {
    */
   participatingAgencies?: Maybe<Array<Agency>>;
   place: Scalars['String']['output'];
-  /** Sessions held on its days, oldest first */
+  /**
+   * Sessions held on its days, oldest first: `first` of them (default 20, at most 100; more is refused with
+   * `BAD_USER_INPUT`, field `first`), after the session whose id is `after` (the last of the previous page; an unknown
+   * id is refused, field `after`).
+   */
   receptions: Array<CitizenReception>;
   recurrence?: Maybe<ReceptionRecurrence>;
   title: Scalars['String']['output'];
@@ -1187,6 +1203,18 @@ export type ReceptionSchedule = {
   validFrom: Scalars['Date']['output'];
   /** Null: until further notice */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * Lịch tiếp công dân — when a body's leaders receive citizens (Law on Citizen Reception 2013, arts. 12–16: e.g. the
+ * chair of the People's Committee at least one day a month) or the bodies' joint reception days, with the leaders on
+ * duty and the place. Its days are a rule (`recurrence`) or a list (`dates`), from `validFrom` to `validTo`, none from
+ * `cancelledOn` on.
+ */
+export type ReceptionScheduleReceptionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReceptionScheduleConnection = {
@@ -1359,8 +1387,20 @@ export type UpdateRoutingRuleInput = {
 export type VoterMeeting = {
   __typename?: 'VoterMeeting';
   id: Scalars['ID']['output'];
-  /** Null when the petitions subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`). */
+  /**
+   * The cases opened from its recommendations, in the order they were raised: `first` of them (default 20, at most 100;
+   * more is refused with `BAD_USER_INPUT`, field `first`), after the case whose id is `after` (the last of the previous
+   * page; an unknown id is refused, field `after`). Cases the caller may not see are left out.
+   * Null when the petitions subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`).
+   */
   recommendationCases?: Maybe<Array<Petition>>;
+};
+
+
+/** A voter meeting (owned by front); petitions adds the cases opened from its recommendations (flow F1). */
+export type VoterMeetingRecommendationCasesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1716,7 +1756,7 @@ export type CitizenReceptionEdgeResolvers<ContextType = Context, ParentType exte
 export type CouncilSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilSession'] = ResolversParentTypes['CouncilSession'], FederationReferenceType extends FederationReferenceTypes['CouncilSession'] = FederationReferenceTypes['CouncilSession']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  voterRecommendationsDue?: Resolver<Maybe<Array<ResolversTypes['Petition']>>, ParentType, ContextType>;
+  voterRecommendationsDue?: Resolver<Maybe<Array<ResolversTypes['Petition']>>, ParentType, ContextType, Partial<CouncilSessionVoterRecommendationsDueArgs>>;
 };
 
 export type CountBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountBucket'] = ResolversParentTypes['CountBucket']> = {
@@ -1995,7 +2035,7 @@ export type ReceptionScheduleResolvers<ContextType = Context, ParentType extends
   leaders?: Resolver<Array<ResolversTypes['LeaderOnDuty']>, ParentType, ContextType>;
   participatingAgencies?: Resolver<Maybe<Array<ResolversTypes['Agency']>>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  receptions?: Resolver<Array<ResolversTypes['CitizenReception']>, ParentType, ContextType>;
+  receptions?: Resolver<Array<ResolversTypes['CitizenReception']>, ParentType, ContextType, Partial<ReceptionScheduleReceptionsArgs>>;
   recurrence?: Resolver<Maybe<ResolversTypes['ReceptionRecurrence']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2028,7 +2068,7 @@ export type RoutingRuleResolvers<ContextType = Context, ParentType extends Resol
 export type VoterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VoterMeeting'] = ResolversParentTypes['VoterMeeting'], FederationReferenceType extends FederationReferenceTypes['VoterMeeting'] = FederationReferenceTypes['VoterMeeting']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recommendationCases?: Resolver<Maybe<Array<ResolversTypes['Petition']>>, ParentType, ContextType>;
+  recommendationCases?: Resolver<Maybe<Array<ResolversTypes['Petition']>>, ParentType, ContextType, Partial<VoterMeetingRecommendationCasesArgs>>;
 };
 
 export type Resolvers<ContextType = Context> = {

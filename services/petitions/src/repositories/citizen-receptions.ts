@@ -1,5 +1,5 @@
 import { petitionsEvents } from '@hanoi/contracts';
-import { createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { createEntityStore, createGroupLoader, createListPageLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { RecordCitizenReceptionInput } from '../domain/citizen-reception';
 
@@ -28,6 +28,8 @@ const schema = new Schema<CitizenReceptionDoc>(
   },
   { versionKey: false },
 );
+// ReceptionSchedule.receptions: a schedule's sessions, oldest first.
+schema.index({ receptionScheduleId: 1, heldOn: 1, _id: 1 });
 
 export interface CitizenReceptionFilter {
   hostAgencyId?: string | null;
@@ -51,6 +53,9 @@ export function createCitizenReceptionRepository(connection: Connection, outbox:
         (ids) => store.model.find({ receptionScheduleId: { $in: [...ids] } }).sort({ heldOn: 1, _id: 1 }).lean<CitizenReceptionDoc[]>().exec(),
         (row) => row.receptionScheduleId ?? '',
       ),
+    /** Pages of several schedules' sessions, oldest first, in one query per request and arguments (ReceptionSchedule.receptions). */
+    bySchedulePages: () =>
+      createListPageLoader<CitizenReceptionDoc>({ model: store.model, parentField: 'receptionScheduleId', order: [['heldOn', 1], ['_id', 1]] }),
     list(filter: CitizenReceptionFilter, page: PageArgs) {
       const query: FilterQuery<CitizenReceptionDoc> = {};
       if (filter.hostAgencyId) query.hostAgencyId = filter.hostAgencyId;

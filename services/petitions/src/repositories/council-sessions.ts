@@ -9,10 +9,12 @@ interface SessionDoc {
   _id: string;
   kind: KnownSession['kind'];
   opensOn: Date;
+  /** A commune's council's session: its unit (absent for the city council's). */
+  jurisdictionUnitId?: string | null;
 }
 
 const schema = new Schema<SessionDoc>(
-  { _id: { type: String, required: true }, kind: { type: String, required: true }, opensOn: { type: Date, required: true } },
+  { _id: { type: String, required: true }, kind: { type: String, required: true }, opensOn: { type: Date, required: true }, jurisdictionUnitId: { type: String } },
   { versionKey: false },
 );
 
@@ -21,8 +23,10 @@ export function createCouncilSessionReadModel(connection: Connection) {
   return {
     /** Upsert: a rescheduled session replaces its dates. */
     remember: (session: KnownSession) =>
-      model.updateOne({ _id: session.id }, { $set: { kind: session.kind, opensOn: session.opensOn } }, { upsert: true }).exec(),
+      model
+        .updateOne({ _id: session.id }, { $set: { kind: session.kind, opensOn: session.opensOn, jurisdictionUnitId: session.jurisdictionUnitId ?? null } }, { upsert: true })
+        .exec(),
     all: async (): Promise<KnownSession[]> =>
-      (await model.find().lean<SessionDoc[]>().exec()).map((row) => ({ id: row._id, kind: row.kind, opensOn: row.opensOn })),
+      (await model.find().lean<SessionDoc[]>().exec()).map((row) => ({ id: row._id, kind: row.kind, opensOn: row.opensOn, jurisdictionUnitId: row.jurisdictionUnitId ?? null })),
   };
 }

@@ -97,6 +97,7 @@ export const petitionSchema = new Schema<PetitionDoc>(
     forwardedRecommendationId: { type: String, default: null, index: true },
     dueSessionId: { type: String, default: null, index: true },
     meetingSessionId: { type: String, default: null },
+    councilUnitId: { type: String },
     receptionId: { type: String, default: null, index: true },
     satisfaction: {
       type: new Schema(
@@ -128,5 +129,8 @@ petitionSchema.index({ status: 1, category: 1, receivedOn: -1, _id: -1 });
 petitionSchema.index({ administrativeUnitId: 1, category: 1, receivedOn: -1, _id: -1 });
 petitionSchema.index({ petitionerKeys: 1 });
 petitionSchema.index({ cooperatingAgencyIds: 1, receivedOn: -1, _id: -1 });
+// The cases under a voter meeting (in the order raised) and those due at a council session (oldest first).
+petitionSchema.index({ voterMeetingId: 1, recommendationNumber: 1, _id: 1 });
+petitionSchema.index({ dueSessionId: 1, receivedOn: 1, _id: 1 });
 // The deadline sweeper: cases with a pending deadline whose miss was not published, earliest first.
 petitionSchema.index({ unnotifiedDueOn: 1 });

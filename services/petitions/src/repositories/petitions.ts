@@ -1,7 +1,25 @@
 import { obligationEvents, petitionsEvents } from '@hanoi/contracts';
-import { createEntityStore, createGroupLoader, type EventDraft, type Outbox, type PageArgs } from '@hanoi/platform';
+import {
+  afterCursor,
+  alsoMatching,
+  connectionOf,
+  createEntityStore,
+  createGroupLoader,
+  createListPageLoader,
+  groupRows,
+  pageSize,
+  rowsPerCommand,
+  sortSpecOf,
+  type Connection,
+  type EventDraft,
+  type ListOrder,
+  type ListPageArgs,
+  type Outbox,
+  type PageArgs,
+  type PageSort,
+} from '@hanoi/platform';
 import DataLoader from 'dataloader';
-import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
+import type { Connection as DatabaseConnection, FilterQuery, UpdateQuery } from 'mongoose';
 import type { HistoryEntry, PetitionDoc } from '../domain/case';
 import type { DeadlineFacts } from '../domain/case-deadlines';
 import { caseObligations } from '../domain/case-obligations';
@@ -32,6 +50,12 @@ function chained(current: PetitionDoc, update: UpdateQuery<PetitionDoc>): Update
   return { ...update, $push: { ...update.$push, history: { $each: chainHistory(current._id, current.history ?? [], added) } } };
 }
 
+/** The orders of case lists (keyset: the field, then `_id`). */
+const sortOf: Record<PetitionOrder, PageSort> = {
+  RECEIVED_DESC: { field: 'receivedOn', direction: -1, isDate: true },
+  DUE_ASC: { field: 'dueSort', direction: 1, isDate: true },
+};
+
 /** The fields deciding who may see a case (need-to-know): its kind and agencies. */
 const audience = { _id: 1, kind: 1, agencyId: 1, cooperatingAgencyIds: 1 } as const;
 
@@ -42,7 +66,7 @@ const sealed = (doc: PetitionDoc): PetitionDoc => ({ ...doc, history: chainHisto
  * The cases (collection `petitions`). Every write also stores the obligation events its deadlines imply (F4), so
  * an obligation opens, moves, is met or cancelled in the write that changes its deadline.
  */
-export function createPetitionRepository(connection: Connection, outbox: Outbox) {
+export function createPetitionRepository(connection: DatabaseConnection, outbox: Outbox) {
   const store = createEntityStore<PetitionDoc>({
     connection,
     outbox,
@@ -52,6 +76,24 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
     derivedEvents: obligationEvents(petitionsEvents.obligation, caseObligations),
   });
   const model = store.model;
+
+  /** Cases matching `filter` within a reader's scope per agency, for several agencies in one aggregation. */
+  async function totalsByAgency(filter: PetitionFilter, scope: CaseScope, agencyIds: readonly string[]): Promise<number[]> {
+    const rows = await model
+      .aggregate<{ _id: string; count: number }>([
+        { $match: { ...petitionQuery(filter, scope), agencyId: { $in: [...agencyIds] } } },
+        { $group: { _id: '$agencyId', count: { $sum: 1 } } },
+      ])
+      .exec();
+    const counts = new Map(rows.map((row) => [row._id, row.count]));
+    return agencyIds.map((id) => counts.get(id) ?? 0);
+  }
+
+  /** Pages of a list of cases under another entity, one query per request and arguments, the reader's scope in the query (pages stay full). */
+  const scopedPages = (parentField: 'voterMeetingId' | 'dueSessionId', order: ListOrder) => {
+    const pages = createListPageLoader<PetitionDoc>({ model, parentField, order });
+    return (page: ListPageArgs, scope: CaseScope) => pages(page, petitionQuery({}, scope));
+  };
 
   return {
     model,
@@ -92,6 +134,15 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
     /** A case with its petitioners' match keys (duplicates, second complaints). */
     withKeys: (id: string) => model.findById(id).select('+petitioners +petitionerKeys +cosignerKeys').lean<PetitionDoc>().exec(),
 
+    /** The petitioners' match keys of several cases, in one query (duplicate candidates). */
+    keysOf: (ids: readonly string[]) =>
+      model
+        .find({ _id: { $in: [...ids] } })
+        .select({ _id: 1, petitionerKeys: 1 })
+        .batchSize(rowsPerCommand)
+        .lean<Pick<PetitionDoc, '_id' | 'petitionerKeys'>[]>()
+        .exec(),
+
     /** Several cases with their co-signer keys (merges), in one query. */
     withCosignerKeys: (ids: readonly string[]) =>
       model
@@ -101,7 +152,9 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
         .exec(),
 
     /** Council voter recommendations still waiting for a due date tied to the next council session (F3). */
-    awaitingSessionDue: () => model.find({ kind: 'VOTER_RECOMMENDATION', dueSessionId: null, voterMeetingId: { $ne: null }, status: { $in: openStatuses } }).lean<PetitionDoc[]>().exec(),
+    /** Voter recommendations of one council's meetings (the city's: `councilUnitId` null, or absent on older cases) still without a session. */
+    awaitingSessionDue: (councilUnitId: string | null = null) =>
+      model.find({ kind: 'VOTER_RECOMMENDATION', dueSessionId: null, voterMeetingId: { $ne: null }, councilUnitId, status: { $in: openStatuses } }).lean<PetitionDoc[]>().exec(),
 
     /**
      * The open cases with a deadline due on or after `from`, with what their deadlines are computed from (one
@@ -129,11 +182,36 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
         .exec(),
 
     /** A page of the cases a filter matches within a reader's scope. */
-    list(filter: PetitionFilter, scope: CaseScope, page: PageArgs, order: PetitionOrder = 'RECEIVED_DESC') {
-      const query = petitionQuery(filter, scope);
-      return order === 'DUE_ASC'
-        ? store.list(query, page, { field: 'dueSort', direction: 1, isDate: true })
-        : store.list(query, page, { field: 'receivedOn', direction: -1, isDate: true });
+    list: (filter: PetitionFilter, scope: CaseScope, page: PageArgs, order: PetitionOrder = 'RECEIVED_DESC') =>
+      store.list(petitionQuery(filter, scope), page, sortOf[order]),
+
+    /**
+     * Per request: `Agency.cases` of every agency asking with the same arguments. One agency's page is `list`'s
+     * (limited in the database); several agencies' pages come from one query, cut per agency here (FerretDB 1.24 has no
+     * `$push` to cut them in a `$group`), and their totals, when asked, from one `$group` by agency.
+     */
+    agencyPages: () => {
+      const byArguments = new Map<string, DataLoader<string, Connection<PetitionDoc>>>();
+      return (filter: PetitionFilter, scope: CaseScope, page: PageArgs, order: PetitionOrder = 'RECEIVED_DESC') => {
+        const limit = pageSize(page.first);
+        const key = JSON.stringify([filter, scope, limit, page.after ?? null, order]);
+        let loader = byArguments.get(key);
+        if (!loader) {
+          const totals = new DataLoader<string, number>((agencyIds) => totalsByAgency(filter, scope, agencyIds));
+          loader = new DataLoader<string, Connection<PetitionDoc>>(async (agencyIds) => {
+            if (agencyIds.length === 1) return [await store.list(petitionQuery({ ...filter, agencyId: agencyIds[0] }, scope), page, sortOf[order])];
+            const sort = sortOf[order];
+            let query: FilterQuery<PetitionDoc> = { ...petitionQuery(filter, scope), agencyId: { $in: [...agencyIds] } };
+            if (page.after) query = alsoMatching(query, afterCursor<PetitionDoc>(page.after, sort));
+            const rows = await model.find(query).sort(sortSpecOf(sort)).batchSize(rowsPerCommand).lean<PetitionDoc[]>().exec();
+            return groupRows(rows, agencyIds, (row) => row.agencyId, limit + 1).map((agencyRows, index) =>
+              connectionOf(agencyRows, limit, page, sort, () => totals.load(agencyIds[index]!)),
+            );
+          });
+          byArguments.set(key, loader);
+        }
+        return loader;
+      };
     },
 
     /**
@@ -157,38 +235,38 @@ export function createPetitionRepository(connection: Connection, outbox: Outbox)
     csvCursor: (filter: PetitionFilter, scope: CaseScope) =>
       model.find(petitionQuery(filter, scope)).select(csvProjection).sort({ receivedOn: -1, _id: -1 }).lean<PetitionDoc>().cursor({ batchSize: 1_000 }),
 
-    /** Other cases (not merged away) with a petitioner in common, most recent first, with who may see them. */
-    samePetitioner: (id: string, keys: string[], limit = 50) =>
+    /** Cases (not merged away) with any of these petitioner keys, most recent first, with their keys and who may see them. */
+    samePetitioner: (keys: readonly string[], limit: number) =>
       keys.length === 0
         ? Promise.resolve([])
         : model
-            .find({ _id: { $ne: id }, mergedInto: null, petitionerKeys: { $in: keys } })
-            .select(audience)
-            .sort({ receivedOn: -1 })
+            .find({ mergedInto: null, petitionerKeys: { $in: [...keys] } })
+            .select({ ...audience, petitionerKeys: 1 })
+            .sort({ receivedOn: -1, _id: -1 })
             .limit(limit)
-            .lean<Pick<PetitionDoc, keyof typeof audience>[]>()
+            .batchSize(rowsPerCommand)
+            .lean<Pick<PetitionDoc, keyof typeof audience | 'petitionerKeys'>[]>()
             .exec(),
 
-    /** Recent cases of the same unit and category (not merged away), with their folded text and who may see them. */
-    sameUnitAndCategory: (doc: Pick<PetitionDoc, '_id' | 'administrativeUnitId' | 'category'>, limit = 200) =>
-      model
-        .find({ _id: { $ne: doc._id }, mergedInto: null, administrativeUnitId: doc.administrativeUnitId, category: doc.category })
-        .select({ ...audience, searchText: 1 })
-        .sort({ receivedOn: -1 })
-        .limit(limit)
-        .lean<Pick<PetitionDoc, keyof typeof audience | 'searchText'>[]>()
-        .exec(),
+    /** Recent cases (not merged away) of these cases' units and categories, with their folded text and who may see them. */
+    sameUnitAndCategory: (docs: readonly Pick<PetitionDoc, 'administrativeUnitId' | 'category'>[], limit: number) => {
+      const places = [...new Map(docs.map((doc) => [`${doc.administrativeUnitId}|${doc.category}`, doc])).values()];
+      return places.length === 0
+        ? Promise.resolve([])
+        : model
+            .find({ mergedInto: null, $or: places.map((doc) => ({ administrativeUnitId: doc.administrativeUnitId, category: doc.category })) })
+            .select({ ...audience, administrativeUnitId: 1, category: 1, searchText: 1 })
+            .sort({ receivedOn: -1, _id: -1 })
+            .limit(limit)
+            .batchSize(rowsPerCommand)
+            .lean<Pick<PetitionDoc, keyof typeof audience | 'administrativeUnitId' | 'category' | 'searchText'>[]>()
+            .exec();
+    },
 
-    byVoterMeetingLoader: () =>
-      createGroupLoader<PetitionDoc>(
-        (ids) => model.find({ voterMeetingId: { $in: [...ids] } }).sort({ recommendationNumber: 1 }).lean<PetitionDoc[]>().exec(),
-        (row) => row.voterMeetingId ?? '',
-      ),
-    byDueSessionLoader: () =>
-      createGroupLoader<PetitionDoc>(
-        (ids) => model.find({ dueSessionId: { $in: [...ids] } }).sort({ receivedOn: 1, _id: 1 }).lean<PetitionDoc[]>().exec(),
-        (row) => row.dueSessionId ?? '',
-      ),
+    /** Pages of the cases opened from several voter meetings' recommendations, within a reader's scope, in the order raised. */
+    byVoterMeetingPages: () => scopedPages('voterMeetingId', [['recommendationNumber', 1], ['_id', 1]]),
+    /** Pages of the voter recommendations due at several council sessions, within a reader's scope, oldest first. */
+    byDueSessionPages: () => scopedPages('dueSessionId', [['receivedOn', 1], ['_id', 1]]),
     byReceptionLoader: () =>
       createGroupLoader<PetitionDoc>(
         (ids) => model.find({ receptionId: { $in: [...ids] } }).sort({ receivedOn: 1, _id: 1 }).lean<PetitionDoc[]>().exec(),

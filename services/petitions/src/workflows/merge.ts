@@ -14,36 +14,69 @@ export interface DuplicateCandidate {
   reasons: ('SAME_PETITIONER' | 'SIMILAR_TEXT')[];
 }
 
+/** How many of the most recent cases sharing a petitioner, and of the same unit and category, a case is compared with. */
+const petitionerMatches = 50;
+const placeMatches = 200;
+
+/** The `FORBIDDEN` error of a caller who is not staff of a case's lead agency, or null. */
+function staffProblem(caller: Caller, leadAgencyId: string): Error | null {
+  try {
+    requireCaseStaff(caller, leadAgencyId);
+    return null;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 /** Trùng đơn: likely duplicates suggested, merged by hand only. */
 export function mergeWorkflows(ctx: WorkflowContext) {
   const { petitions } = ctx.repositories;
 
   return {
     /**
-     * Likely duplicates of a case: same petitioner (keyed hash), or similar text in the same unit and category —
-     * among the cases the caller may see (a hidden denunciation is never suggested, nor its similarity told).
+     * Likely duplicates of each of several cases (a list page's, or one): same petitioner (keyed hash), or similar text
+     * in the same unit and category — among the cases the caller may see (a hidden denunciation is never suggested, nor
+     * its similarity told). Three queries whatever the number of cases: their petitioners' keys, the most recent cases
+     * sharing one (`petitionerMatches` per case asked), the most recent cases of their units and categories
+     * (`placeMatches` per case asked; with several cases, a busy place can take more of that window than its share).
+     * A case whose staff the caller is not gets its `FORBIDDEN` error in its place.
      */
-    async duplicateCandidates(doc: PetitionDoc, caller: Caller, limit = 20): Promise<DuplicateCandidate[]> {
-      requireCaseStaff(caller, doc.agencyId);
-      const keyed = await petitions.withKeys(doc._id);
-      const found = new Map<string, DuplicateCandidate>();
-      const add = (petitionId: string, score: number, reason: DuplicateCandidate['reasons'][number]) => {
-        const entry = found.get(petitionId) ?? { petitionId, score: 0, reasons: [] };
-        entry.score = Math.max(entry.score, score);
-        entry.reasons.push(reason);
-        found.set(petitionId, entry);
-      };
-      for (const other of await petitions.samePetitioner(doc._id, keyed?.petitionerKeys ?? [])) {
-        // A denouncer's identity never links to a case of another agency (that would tell it who denounced).
-        const denunciation = doc.kind === 'DENUNCIATION' || other.kind === 'DENUNCIATION';
-        if ((!denunciation || other.agencyId === doc.agencyId) && mayRead(caller, other)) add(other._id, 1, 'SAME_PETITIONER');
-      }
-      for (const other of await petitions.sameUnitAndCategory(doc)) {
-        if (!mayRead(caller, other)) continue;
-        const score = textSimilarity(doc.searchText, other.searchText);
-        if (score >= similarityThreshold) add(other._id, Math.round(score * 1_000) / 1_000, 'SIMILAR_TEXT');
-      }
-      return [...found.values()].sort((a, b) => b.score - a.score || a.petitionId.localeCompare(b.petitionId)).slice(0, limit);
+    async duplicateCandidates(docs: readonly PetitionDoc[], caller: Caller, limit = 20): Promise<(DuplicateCandidate[] | Error)[]> {
+      const problems = docs.map((doc) => staffProblem(caller, doc.agencyId));
+      const allowed = docs.filter((_, index) => !problems[index]);
+      if (allowed.length === 0) return problems as Error[];
+      const ids = allowed.map((doc) => doc._id);
+      const keysOf = new Map((await petitions.keysOf(ids)).map((row) => [row._id, row.petitionerKeys ?? []]));
+      const [samePetitioner, samePlace] = await Promise.all([
+        // Each case finds itself among them too: one more per case.
+        petitions.samePetitioner([...new Set([...keysOf.values()].flat())], (petitionerMatches + 1) * ids.length),
+        petitions.sameUnitAndCategory(allowed, (placeMatches + 1) * ids.length),
+      ]);
+      return docs.map((doc, index) => {
+        if (problems[index]) return problems[index];
+        const found = new Map<string, DuplicateCandidate>();
+        const add = (petitionId: string, score: number, reason: DuplicateCandidate['reasons'][number]) => {
+          const entry = found.get(petitionId) ?? { petitionId, score: 0, reasons: [] };
+          entry.score = Math.max(entry.score, score);
+          entry.reasons.push(reason);
+          found.set(petitionId, entry);
+        };
+        const keys = new Set(keysOf.get(doc._id) ?? []);
+        for (const other of samePetitioner.filter((row) => row._id !== doc._id && row.petitionerKeys?.some((key) => keys.has(key))).slice(0, petitionerMatches)) {
+          // A denouncer's identity never links to a case of another agency (that would tell it who denounced).
+          const denunciation = doc.kind === 'DENUNCIATION' || other.kind === 'DENUNCIATION';
+          if ((!denunciation || other.agencyId === doc.agencyId) && mayRead(caller, other)) add(other._id, 1, 'SAME_PETITIONER');
+        }
+        const samePlaceRows = samePlace.filter(
+          (row) => row._id !== doc._id && row.administrativeUnitId === doc.administrativeUnitId && row.category === doc.category,
+        );
+        for (const other of samePlaceRows.slice(0, placeMatches)) {
+          if (!mayRead(caller, other)) continue;
+          const score = textSimilarity(doc.searchText, other.searchText);
+          if (score >= similarityThreshold) add(other._id, Math.round(score * 1_000) / 1_000, 'SIMILAR_TEXT');
+        }
+        return [...found.values()].sort((a, b) => b.score - a.score || a.petitionId.localeCompare(b.petitionId)).slice(0, limit);
+      });
     },
 
     /**

@@ -1,6 +1,14 @@
 import { derivedId, type CloudEvent } from '@hanoi/platform';
 import { buildCase, dueFields, historyEntry, type NewCase } from '../domain/case';
-import { awaitingSessionRule, councilRecommendationDeadline, forwardedRecommendationDeadline, nextRegularSession, type CaseDeadline, type KnownSession } from '../domain/case-deadlines';
+import {
+  awaitingSessionRule,
+  councilRecommendationDeadline,
+  forwardedRecommendationDeadline,
+  nextRegularSession,
+  sessionsOfCouncil,
+  type CaseDeadline,
+  type KnownSession,
+} from '../domain/case-deadlines';
 import { defaultCompetentAgencyId } from '../domain/routing';
 import { dueDateSetEvent, routedEvent } from '../events/petition-events';
 import type { WorkflowContext } from './context';
@@ -12,6 +20,8 @@ export interface HeldVoterMeeting {
   heldOn: Date;
   administrativeUnitId: string;
   councilSessionId: string | null;
+  /** A commune's Front committee's meeting: its unit, whose council's sessions date the answers (null or absent: the city's). */
+  jurisdictionUnitId?: string | null;
   recommendations: { number: number; text: string; category: string; addressedToAgencyId: string | null }[];
 }
 
@@ -69,9 +79,13 @@ export function voterRecommendationWorkflows(ctx: WorkflowContext, routing: Rout
     });
 
   return {
-    /** F1: one voter-recommendation case per recommendation, routed, due at the next regular session (once scheduled). */
+    /**
+     * F1: one voter-recommendation case per recommendation, routed, due at the next regular session (once scheduled)
+     * of the meeting's council: the city's, or the commune's whose Front committee held it.
+     */
     async openFromVoterMeeting(meeting: HeldVoterMeeting, event: CloudEvent): Promise<void> {
-      const session = nextRegularSession(meeting.heldOn, meeting.councilSessionId, await councilSessions.all());
+      const councilUnitId = meeting.jurisdictionUnitId ?? null;
+      const session = nextRegularSession(meeting.heldOn, meeting.councilSessionId, sessionsOfCouncil(await councilSessions.all(), councilUnitId));
       const answer = councilRecommendationDeadline(meeting.heldOn, session, await holidayYears.calendar(), ctx.overrides);
       for (const recommendation of meeting.recommendations) {
         await open(event, {
@@ -88,17 +102,19 @@ export function voterRecommendationWorkflows(ctx: WorkflowContext, routing: Rout
           undatedRule: awaitingSessionRule,
           dueSessionId: session?.id ?? null,
           meetingSessionId: meeting.councilSessionId,
+          councilUnitId,
           voterMeetingId: meeting.voterMeetingId,
           recommendationNumber: recommendation.number,
         });
       }
     },
 
-    /** F3: remember the session; cases waiting for their next regular session get their due date. */
+    /** F3: remember the session; cases of its council waiting for their next regular session get their due date. */
     async sessionScheduled(session: KnownSession, actor: string): Promise<void> {
       await councilSessions.remember(session);
-      const sessions = await councilSessions.all();
-      const waiting = await petitions.awaitingSessionDue();
+      const councilUnitId = session.jurisdictionUnitId ?? null;
+      const sessions = sessionsOfCouncil(await councilSessions.all(), councilUnitId);
+      const waiting = await petitions.awaitingSessionDue(councilUnitId);
       const calendar = waiting.length ? await holidayYears.calendar() : null;
       for (const petition of waiting) {
         const next = nextRegularSession(petition.receivedOn, petition.meetingSessionId, sessions);

@@ -1,10 +1,13 @@
+import { bodyOfAgency, type RegulationBody } from '@hanoi/contracts';
 import { hanoiToday, id, text } from '@hanoi/platform';
 import { z } from 'zod';
 
 /**
  * The supervising bodies (chủ thể giám sát) whose staff write here: Thường trực HĐND (`council`),
- * Đoàn ĐBQH (`delegation`) and Ủy ban MTTQ (`front`).
+ * Đoàn ĐBQH (`delegation`) and Ủy ban MTTQ (`front`) of the city, and a commune's council and front.
  */
+export const supervisingBodies: readonly RegulationBody[] = ['COUNCIL', 'DELEGATION', 'FRONT'];
+/** The city's supervising bodies' agency ids. */
 export const supervisingAgencies = ['council', 'delegation', 'front'] as const;
 export type SupervisingAgency = (typeof supervisingAgencies)[number];
 export const isSupervisingAgency = (agency: string): agency is SupervisingAgency =>
@@ -43,9 +46,11 @@ export const createSupervisionProgrammeInput = z
   .object({
     title: text(500),
     kind: z.enum(supervisionKinds),
-    leadAgencyId: z.enum(supervisingAgencies, {
-      errorMap: () => ({ message: `must be one of the supervising bodies: ${supervisingAgencies.join(', ')}` }),
-    }),
+    // A city body must be a supervising one; a commune's body is checked against the directory when planned.
+    leadAgencyId: id.refine(
+      (agencyId) => !bodyOfAgency(agencyId, undefined) || isSupervisingAgency(agencyId),
+      `must be one of the supervising bodies: ${supervisingAgencies.join(', ')}, or a commune's council or front`,
+    ),
     year: z.number().int().min(2000, 'must be between 2000 and 2100').max(2100, 'must be between 2000 and 2100'),
     startsOn: z.date(),
     endsOn: z.date(),

@@ -1,4 +1,4 @@
-import { committeeEvents, councilEvents, frontEvents, handle, petitionsEvents, type ObligationContracts } from '@hanoi/contracts';
+import { committeeEvents, councilEvents, frontEvents, handle, jurisdictionOfAgency, petitionsEvents, type DirectoryAgency, type ObligationContracts } from '@hanoi/contracts';
 import { createEventConsumer, type Component, type EventHandlers, type ServiceRuntime } from '@hanoi/platform';
 import { preparationTaskTexts } from '../domain/coordination-task';
 import type { Repositories } from '../repositories';
@@ -16,7 +16,10 @@ export const petitionsFactsGroup = (prefix: string) => `${prefix}supervision.pet
  * by that obligation's own events — so no task shows late because nothing closed it. The person is the agency's
  * focal point (đầu mối) when it named one.
  */
-export function preparationHandlers(repositories: Repositories, obligations: ObligationContracts): EventHandlers {
+/** `knownAgency`: the directory copy as read so far (which level and unit the owing agency is). */
+type KnownAgency = (agencyId: string) => DirectoryAgency | undefined;
+
+export function preparationHandlers(repositories: Repositories, obligations: ObligationContracts, knownAgency: KnownAgency): EventHandlers {
   const { coordinationTasks, focalPoints } = repositories;
   return {
     ...handle(obligations.opened, async (data, event) => {
@@ -32,6 +35,8 @@ export function preparationHandlers(repositories: Repositories, obligations: Obl
           councilSessionId: data.councilSessionId,
           agendaItemId: data.subject.type === 'AgendaItem' ? data.subject.id : null,
           responsible: await focalPoints.of(data.agencyId),
+          // A commune council's programme, its committee's documents: the owing agency's level and unit.
+          ...jurisdictionOfAgency(knownAgency(data.agencyId)),
         },
         event.id,
       );
@@ -74,7 +79,7 @@ export function petitionsFactsHandlers(repositories: Repositories): EventHandler
   };
 }
 
-export function createConsumers(runtime: ServiceRuntime, repositories: Repositories): Component[] {
+export function createConsumers(runtime: ServiceRuntime, repositories: Repositories, knownAgency: KnownAgency): Component[] {
   const prefix = runtime.config.KAFKA_TOPIC_PREFIX;
   const common = { bus: runtime.bus, connection: runtime.database.connection, logger: runtime.logger };
   return [
@@ -82,7 +87,7 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
       ...common,
       groupId: preparationConsumerGroup(prefix),
       topics: [runtime.topic('council'), runtime.topic('front')],
-      handlers: { ...preparationHandlers(repositories, councilEvents.obligation), ...preparationHandlers(repositories, frontEvents.obligation) },
+      handlers: { ...preparationHandlers(repositories, councilEvents.obligation, knownAgency), ...preparationHandlers(repositories, frontEvents.obligation, knownAgency) },
     }),
     createEventConsumer({ ...common, groupId: assignmentAnswersGroup(prefix), topics: [runtime.topic('committee')], handlers: assignmentAnswerHandlers(repositories, runtime) }),
     createEventConsumer({ ...common, groupId: petitionsFactsGroup(prefix), topics: [runtime.topic('petitions')], handlers: petitionsFactsHandlers(repositories) }),

@@ -8,6 +8,19 @@ type Meaning = { obligation: ObligationChange; service: string } | { agency: Ind
 
 const services = Object.keys(eventsByService) as (keyof typeof eventsByService)[];
 
+/** An agency of the directory (`agency.created` v1 or v2): its level ranks it, its unit groups a commune's bodies. */
+const agencyMeaning = (data: ReturnType<typeof committeeEvents.agencyCreatedV2.parse>): Meaning => ({
+  agency: {
+    agencyId: data.agencyId,
+    name: data.name,
+    shortName: data.shortName,
+    kind: data.kind,
+    level: data.level,
+    parentId: data.parentId ?? null,
+    administrativeUnitId: data.administrativeUnitId ?? null,
+  },
+});
+
 /** Readers of the events the index is built from: every service's `obligation.*` and the committee's agencies. */
 const readers: Record<string, (event: CloudEvent) => Meaning> = {
   ...Object.fromEntries(
@@ -19,10 +32,8 @@ const readers: Record<string, (event: CloudEvent) => Meaning> = {
       ]);
     }),
   ),
-  [committeeEvents.agencyCreated.type]: (event) => {
-    const data = committeeEvents.agencyCreated.parse(event);
-    return { agency: { agencyId: data.agencyId, name: data.name, shortName: data.shortName, kind: data.kind, level: data.level, parentId: data.parentId ?? null } };
-  },
+  [committeeEvents.agencyCreated.type]: (event) => agencyMeaning(committeeEvents.agencyCreated.parse(event)),
+  [committeeEvents.agencyCreatedV2.type]: (event) => agencyMeaning(committeeEvents.agencyCreatedV2.parse(event)),
 };
 
 export interface IndexBuildProgress {

@@ -38,6 +38,11 @@ export type AddSupervisionRecommendationInput = {
   text: Scalars['String']['input'];
 };
 
+export type AdministrativeUnit = {
+  __typename?: 'AdministrativeUnit';
+  id: Scalars['ID']['output'];
+};
+
 /**
  * An agency of the directory (owned by committee); supervision adds what is addressed to it and its coordination
  * index. These fields are nullable: an outage of supervision nulls only them.
@@ -73,7 +78,9 @@ export type Agency = {
   shortName: Scalars['String']['output'];
   /**
    * Post-supervision recommendations addressed to this agency, earliest due first. `unresolvedOnly`: neither
-   * implemented nor closed; `overdueOnly`: unresolved after their due day.
+   * implemented nor closed; `overdueOnly`: unresolved after their due day. `first` of them (default 20, at most 100;
+   * more is refused with `BAD_USER_INPUT`, field `first`), after the recommendation whose id is `after` (the last of
+   * the previous page; an unknown id is refused, field `after`).
    * Null when the supervision subgraph is unavailable (error `SUBGRAPH_UNAVAILABLE`).
    */
   supervisionRecommendations?: Maybe<Array<SupervisionRecommendation>>;
@@ -115,6 +122,8 @@ export type AgencySatisfactionArgs = {
  * index. These fields are nullable: an outage of supervision nulls only them.
  */
 export type AgencySupervisionRecommendationsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<SupervisionRecommendationStatus>;
   unresolvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -322,8 +331,12 @@ export type CoordinationTask = {
   /** Which of the five it lacks (empty when all five are clear). */
   fiveClearGaps: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The commune-level unit whose bodies hold it; null for the city's */
+  jurisdiction?: Maybe<AdministrativeUnit>;
   /** Done after its due day, or still open after it (Hanoi calendar). */
   late: Scalars['Boolean']['output'];
+  /** CITY for tasks of the city's bodies, COMMUNE for a commune's (a commune body's tasks, its council's session preparation) */
+  level: AgencyLevel;
   /** Rõ tiến độ — dated steps on the way. */
   milestones: Array<Milestone>;
   /** The annual plan it is an item of. */
@@ -358,6 +371,10 @@ export type CoordinationTaskFilter = {
   councilSessionId?: InputMaybe<Scalars['ID']['input']>;
   dueFrom?: InputMaybe<Scalars['Date']['input']>;
   dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Tasks of the bodies of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   source?: InputMaybe<CoordinationTaskSource>;
   status?: InputMaybe<CoordinationTaskStatus>;
@@ -383,9 +400,18 @@ export type CouncilSession = {
   /**
    * Coordination tasks tied to this session, earliest due first: one per obligation that prepares it (the programme,
    * each agenda item's documents, the Front's voter opinion report), opened and closed by their events, and the tasks
-   * created by hand for it. Nullable: an outage of supervision nulls only this field.
+   * created by hand for it. `first` of them (default 20, at most 100; more is refused with `BAD_USER_INPUT`, field
+   * `first`), after the task whose id is `after` (the last of the previous page; an unknown id is refused, field
+   * `after`). Nullable: an outage of supervision nulls only this field.
    */
   preparationTasks?: Maybe<Array<CoordinationTask>>;
+};
+
+
+/** A council session (kỳ họp), owned by council; supervision adds the coordination tasks that prepare it. */
+export type CouncilSessionPreparationTasksArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateCoordinationPlanInput = {
@@ -535,12 +561,14 @@ export type Mutation = {
    */
   createCoordinationPlan: CoordinationPlan;
   /**
-   * Creates a "5 rõ" coordination task: every one of the five must be given (rõ người a person by reference).
+   * Creates a "5 rõ" coordination task: every one of the five must be given (rõ người a person by reference). By a
+   * supervising body (a commune's for an agency of its own unit), of that body's level and unit.
    * Publishes `vn.hanoi.supervision.coordinationTask.created.v1` and the task's obligation.
    */
   createCoordinationTask: CoordinationTask;
   /**
-   * Plans a supervision programme led by the caller's body (council, delegation or front). A RE_SUPERVISION names
+   * Plans a supervision programme led by the caller's body (council, delegation or front of the city, or a commune's
+   * council or front: its programmes supervise agencies of its own unit, BAD_USER_INPUT otherwise). A RE_SUPERVISION names
    * the concluded programme it re-examines in `reSupervisionOfId` and selects the unresolved recommendations to
    * re-examine (`recommendationIds`; default: every unresolved one of that programme).
    * Publishes `vn.hanoi.supervision.supervisionProgramme.created.v1`.
@@ -899,6 +927,7 @@ export type QueryCoordinationIndexArgs = {
  * (chỉ số phối hợp nội bộ) built from every service's obligations.
  */
 export type QueryCoordinationIndexRankingArgs = {
+  administrativeUnitId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<AgencyLevel>;
   period: Scalars['String']['input'];
   weightsVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1177,12 +1206,16 @@ export type SupervisionProgramme = {
   /** Findings (phát hiện), oldest first. */
   findings: Array<ProgrammeFinding>;
   id: Scalars['ID']['output'];
+  /** The commune-level unit whose bodies hold it; null for the city's */
+  jurisdiction?: Maybe<AdministrativeUnit>;
   kind: SupervisionKind;
   /**
-   * The body that leads it: council, delegation or front.
+   * The body that leads it: council, delegation or front, or a commune's council or front.
    * Null when the committee subgraph, which holds agencies, is unavailable (error `SUBGRAPH_UNAVAILABLE`).
    */
   leadAgency?: Maybe<Agency>;
+  /** CITY for programmes of the city's bodies, COMMUNE for a commune's (its lead body's level) */
+  level: AgencyLevel;
   /** For a RE_SUPERVISION: the programme whose recommendations it re-examines. */
   reSupervisionOf?: Maybe<SupervisionProgramme>;
   /** Re-supervisions of this programme. */
@@ -1218,8 +1251,12 @@ export type SupervisionProgrammeEdge = {
 
 /** Programmes are listed latest start first. */
 export type SupervisionProgrammeFilter = {
+  /** Programmes of the bodies of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<SupervisionKind>;
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Programmes of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   status?: InputMaybe<SupervisionProgrammeStatus>;
   /** Programmes that supervise this agency. */
   supervisedAgencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1247,6 +1284,10 @@ export type SupervisionRecommendation = {
   id: Scalars['ID']['output'];
   /** The latest report's text (null before the first report). */
   implementationReport?: Maybe<Scalars['String']['output']>;
+  /** The commune-level unit whose bodies hold it; null for the city's */
+  jurisdiction?: Maybe<AdministrativeUnit>;
+  /** CITY for recommendations of the city's bodies, COMMUNE for a commune's (its programme's) */
+  level: AgencyLevel;
   /** Unresolved after its due day (Hanoi calendar). */
   overdue: Scalars['Boolean']['output'];
   programme: SupervisionProgramme;
@@ -1279,6 +1320,10 @@ export type SupervisionRecommendationEdge = {
 
 export type SupervisionRecommendationFilter = {
   addressedToAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recommendations of the bodies of this commune-level unit */
+  jurisdictionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recommendations of this level (CITY includes those recorded before levels were kept) */
+  level?: InputMaybe<AgencyLevel>;
   /** Unresolved after the due day. */
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   programmeId?: InputMaybe<Scalars['ID']['input']>;
@@ -1434,6 +1479,7 @@ export type ResolversTypes = {
   AddSupervisionRecommendationInput: AddSupervisionRecommendationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdministrativeUnit: ResolverTypeWrapper<AdministrativeUnit>;
   Agency: ResolverTypeWrapper<EntityReferenceMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1525,6 +1571,7 @@ export type ResolversParentTypes = {
   AddSupervisionRecommendationInput: AddSupervisionRecommendationInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AdministrativeUnit: AdministrativeUnit;
   Agency: EntityReferenceMapper;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -1598,6 +1645,10 @@ export type ResolversParentTypes = {
   SupervisionRecommendationEdge: Omit<SupervisionRecommendationEdge, 'node'> & { node: ResolversParentTypes['SupervisionRecommendation'] };
   SupervisionRecommendationFilter: SupervisionRecommendationFilter;
   VoterOpinionReport: EntityReferenceMapper;
+};
+
+export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
@@ -1747,7 +1798,9 @@ export type CoordinationTaskResolvers<ContextType = Context, ParentType extends 
   expectedResult?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiveClearGaps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType>;
   recommendation?: Resolver<Maybe<ResolversTypes['SupervisionRecommendation']>, ParentType, ContextType>;
@@ -1773,7 +1826,7 @@ export type CoordinationTaskEdgeResolvers<ContextType = Context, ParentType exte
 export type CouncilSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilSession'] = ResolversParentTypes['CouncilSession'], FederationReferenceType extends FederationReferenceTypes['CouncilSession'] = FederationReferenceTypes['CouncilSession']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  preparationTasks?: Resolver<Maybe<Array<ResolversTypes['CoordinationTask']>>, ParentType, ContextType>;
+  preparationTasks?: Resolver<Maybe<Array<ResolversTypes['CoordinationTask']>>, ParentType, ContextType, Partial<CouncilSessionPreparationTasksArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1972,8 +2025,10 @@ export type SupervisionProgrammeResolvers<ContextType = Context, ParentType exte
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['ProgrammeFinding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SupervisionKind'], ParentType, ContextType>;
   leadAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
   reSupervisionOf?: Resolver<Maybe<ResolversTypes['SupervisionProgramme']>, ParentType, ContextType>;
   reSupervisions?: Resolver<Array<ResolversTypes['SupervisionProgramme']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['SupervisionRecommendation']>, ParentType, ContextType>;
@@ -2006,6 +2061,8 @@ export type SupervisionRecommendationResolvers<ContextType = Context, ParentType
   findings?: Resolver<Array<ResolversTypes['ReSupervisionFinding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementationReport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['SupervisionProgramme'], ParentType, ContextType>;
   reportedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2035,6 +2092,7 @@ export type VoterOpinionReportResolvers<ContextType = Context, ParentType extend
 };
 
 export type Resolvers<ContextType = Context> = {
+  AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;

@@ -22,6 +22,8 @@ export interface IndexedAgency {
   kind: string;
   level: string;
   parentId: string | null;
+  /** The unit a district- or commune-level agency serves (absent on rows written before it was kept). */
+  administrativeUnitId?: string | null;
 }
 interface StoredAgency extends IndexedAgency {
   _id: string;
@@ -83,6 +85,7 @@ const agencySchema = new Schema<StoredAgency>(
     kind: String,
     level: String,
     parentId: { type: String, default: null },
+    administrativeUnitId: { type: String, default: null },
   },
   { versionKey: false, autoIndex: false, autoCreate: false },
 );
@@ -219,10 +222,14 @@ export function createCoordinationIndexStore(connection: Connection) {
         isDate: true,
       }),
 
-    /** The agencies the index knows (all, or those of one level), by id. */
-    async agencies(generation: number, filter: { level?: string | null; ids?: readonly string[] } = {}): Promise<IndexedAgency[]> {
+    /** The agencies the index knows (all, or those of one level, of one unit), by id. */
+    async agencies(generation: number, filter: { level?: string | null; administrativeUnitId?: string | null; ids?: readonly string[] } = {}): Promise<IndexedAgency[]> {
       const rows = await generationOf(generation)
-        .agencies.find({ ...(filter.level && { level: filter.level }), ...(filter.ids && { _id: { $in: [...filter.ids] } }) })
+        .agencies.find({
+          ...(filter.level && { level: filter.level }),
+          ...(filter.administrativeUnitId && { administrativeUnitId: filter.administrativeUnitId }),
+          ...(filter.ids && { _id: { $in: [...filter.ids] } }),
+        })
         .sort({ _id: 1 })
         .lean<StoredAgency[]>()
         .exec();

@@ -1,5 +1,16 @@
-import { obligationEvents, supervisionEvents, type EventContract, type RegulationContent } from '@hanoi/contracts';
-import { createEntityStore, createGroupLoader, derivedId, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import {
+  cityJurisdiction,
+  jurisdictionOf,
+  jurisdictionQuery,
+  obligationEvents,
+  supervisionEvents,
+  type AgencyLevel,
+  type EventContract,
+  type Jurisdiction,
+  type RegulationContent,
+  type StoredJurisdiction,
+} from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, createListPageLoader, derivedId, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
   isTaskLate,
@@ -12,7 +23,8 @@ import {
   type TaskStatus,
 } from '../domain/coordination-task';
 
-export interface CoordinationTaskDoc {
+/** `level` and `jurisdictionUnitId`: the bodies whose coordination it is (absent on tasks stored before: the city's). */
+export interface CoordinationTaskDoc extends StoredJurisdiction {
   _id: string;
   title: string;
   /** Rõ người; null only on a session-preparation task while its agency names no focal point. */
@@ -61,6 +73,8 @@ const schema = new Schema<CoordinationTaskDoc>(
     createdBy: { type: String, required: true },
     completedBy: { type: String, default: null },
     createdAt: { type: Date, required: true },
+    level: { type: String },
+    jurisdictionUnitId: { type: String },
   },
   { versionKey: false },
 );
@@ -68,6 +82,8 @@ const schema = new Schema<CoordinationTaskDoc>(
 schema.index({ agencyId: 1, dueOn: 1, _id: 1 });
 schema.index({ agencyId: 1, status: 1, dueOn: 1, _id: 1 });
 schema.index({ councilSessionId: 1, dueOn: 1, _id: 1 });
+schema.index({ level: 1, dueOn: 1, _id: 1 });
+schema.index({ jurisdictionUnitId: 1, dueOn: 1, _id: 1 });
 
 export interface CoordinationTaskFilter {
   agencyId?: string | null;
@@ -77,6 +93,8 @@ export interface CoordinationTaskFilter {
   source?: string | null;
   dueFrom?: Date | null;
   dueTo?: Date | null;
+  level?: AgencyLevel | null;
+  jurisdictionUnitId?: string | null;
 }
 
 /** What events about a task carry (ids, days, status; never the people's names). */
@@ -94,6 +112,7 @@ const eventData = (doc: CoordinationTaskDoc) => ({
   recommendationId: doc.recommendationId,
   planId: doc.planId,
   obligationId: doc.obligationId,
+  ...jurisdictionOf(doc),
 });
 type TaskContract = EventContract<typeof supervisionEvents.taskCreated.schema>;
 const draftOf = (contract: TaskContract) => (doc: CoordinationTaskDoc) => contract.draft(eventData(doc));
@@ -110,6 +129,9 @@ export interface PreparationTaskDraft {
   councilSessionId: string;
   agendaItemId: string | null;
   responsible: PersonRef | null;
+  /** The owing agency's level and unit (a commune's council's programme, its committee's documents). */
+  level: AgencyLevel;
+  jurisdictionUnitId: string | null;
 }
 
 export function createCoordinationTaskRepository(connection: Connection, outbox: Outbox) {
@@ -142,8 +164,8 @@ export function createCoordinationTaskRepository(connection: Connection, outbox:
     loader: store.loader,
     findById: store.findById,
 
-    /** A task made by hand (or, with `planId`, an item of an annual plan), with its obligation. */
-    create(input: CreateCoordinationTaskInput, content: RegulationContent, createdBy: string, planId: string | null = null) {
+    /** A task made by hand (or, with `planId`, an item of an annual plan) by the bodies of `jurisdiction`, with its obligation. */
+    create(input: CreateCoordinationTaskInput, content: RegulationContent, createdBy: string, planId: string | null = null, jurisdiction: Jurisdiction = cityJurisdiction) {
       const doc = newTask({
         _id: newId(),
         title: input.title,
@@ -158,6 +180,7 @@ export function createCoordinationTaskRepository(connection: Connection, outbox:
         planId,
         source: planId ? 'PLAN' : 'MANUAL',
         createdBy,
+        ...jurisdiction,
       });
       return store.insert(doc, draftOf(supervisionEvents.taskCreated)(doc));
     },
@@ -228,7 +251,7 @@ export function createCoordinationTaskRepository(connection: Connection, outbox:
     },
 
     list(filter: CoordinationTaskFilter, page: PageArgs) {
-      const query: FilterQuery<CoordinationTaskDoc> = {};
+      const query: FilterQuery<CoordinationTaskDoc> = jurisdictionQuery(filter);
       if (filter.agencyId) query.agencyId = filter.agencyId;
       if (filter.councilSessionId) query.councilSessionId = filter.councilSessionId;
       if (filter.planId) query.planId = filter.planId;
@@ -240,8 +263,12 @@ export function createCoordinationTaskRepository(connection: Connection, outbox:
       return store.list(query, page, { field: 'dueOn', direction: 1, isDate: true });
     },
 
-    /** Tasks grouped by one of their references (sessions, plans, recommendations), each group in one query. */
-    groupLoader: (field: 'councilSessionId' | 'planId' | 'recommendationId') => () =>
+    /** Pages of several council sessions' preparation tasks, earliest due first, in one query per request and arguments. */
+    bySessionPages: () =>
+      createListPageLoader<CoordinationTaskDoc>({ model: store.model, parentField: 'councilSessionId', order: [['dueOn', 1], ['_id', 1]] }),
+
+    /** Tasks grouped by one of their references (plans, recommendations), each group in one query. */
+    groupLoader: (field: 'planId' | 'recommendationId') => () =>
       createGroupLoader<CoordinationTaskDoc>(
         (ids) => store.model.find({ [field]: { $in: [...ids] } } as FilterQuery<CoordinationTaskDoc>).sort({ dueOn: 1, _id: 1 }).lean<CoordinationTaskDoc[]>().exec(),
         (row) => row[field] ?? '',

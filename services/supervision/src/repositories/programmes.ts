@@ -1,4 +1,4 @@
-import { supervisionEvents } from '@hanoi/contracts';
+import { jurisdictionOf, jurisdictionQuery, supervisionEvents, type AgencyLevel, type Jurisdiction, type StoredJurisdiction } from '@hanoi/contracts';
 import { createEntityStore, createGroupLoader, newId, type Outbox, type PageArgs } from '@hanoi/platform';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import type { ConcludeSupervisionProgrammeInput, CreateSupervisionProgrammeInput, ProgrammeStatus, RecordProgrammeFindingInput, SupervisionKind } from '../domain/programme';
@@ -11,7 +11,8 @@ export interface ProgrammeFinding {
   recordedBy: string;
 }
 
-export interface SupervisionProgrammeDoc {
+/** `level` and `jurisdictionUnitId`: the lead body's (absent on programmes stored before: the city's). */
+export interface SupervisionProgrammeDoc extends StoredJurisdiction {
   _id: string;
   title: string;
   kind: SupervisionKind;
@@ -52,12 +53,16 @@ const schema = new Schema<SupervisionProgrammeDoc>(
     concludedOn: { type: Date, default: null },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    level: { type: String },
+    jurisdictionUnitId: { type: String },
   },
   { versionKey: false },
 );
 // List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
 schema.index({ year: 1, startsOn: -1, _id: -1 });
 schema.index({ leadAgencyId: 1, startsOn: -1, _id: -1 });
+schema.index({ level: 1, startsOn: -1, _id: -1 });
+schema.index({ jurisdictionUnitId: 1, startsOn: -1, _id: -1 });
 
 export interface SupervisionProgrammeFilter {
   year?: number | null;
@@ -65,6 +70,8 @@ export interface SupervisionProgrammeFilter {
   kind?: string | null;
   status?: string | null;
   supervisedAgencyId?: string | null;
+  level?: AgencyLevel | null;
+  jurisdictionUnitId?: string | null;
 }
 
 /** What events about a programme carry: ids and calendar days. */
@@ -80,6 +87,7 @@ const eventData = (doc: SupervisionProgrammeDoc) => ({
   status: doc.status,
   reSupervisionOfId: doc.reSupervisionOfId,
   reviewedRecommendationIds: doc.reviewedRecommendationIds ?? [],
+  ...jurisdictionOf(doc),
 });
 
 export function createProgrammeRepository(connection: Connection, outbox: Outbox) {
@@ -94,8 +102,11 @@ export function createProgrammeRepository(connection: Connection, outbox: Outbox
   return {
     loader: store.loader,
 
-    /** Plans the programme (`supervisionProgramme.created`); a re-supervision with the recommendations it re-examines. */
-    create(input: CreateSupervisionProgrammeInput, reviewedRecommendationIds: string[], createdBy: string): Promise<SupervisionProgrammeDoc> {
+    /**
+     * Plans the programme of the lead body's `jurisdiction` (`supervisionProgramme.created`); a re-supervision with
+     * the recommendations it re-examines.
+     */
+    create(input: CreateSupervisionProgrammeInput, reviewedRecommendationIds: string[], jurisdiction: Jurisdiction, createdBy: string): Promise<SupervisionProgrammeDoc> {
       const doc: SupervisionProgrammeDoc = {
         _id: newId(),
         title: input.title,
@@ -113,6 +124,7 @@ export function createProgrammeRepository(connection: Connection, outbox: Outbox
         concludedOn: null,
         createdBy,
         createdAt: new Date(),
+        ...jurisdiction,
       };
       return store.insert(doc, supervisionEvents.programmeCreated.draft(eventData(doc)));
     },
@@ -138,7 +150,7 @@ export function createProgrammeRepository(connection: Connection, outbox: Outbox
       })),
 
     list(filter: SupervisionProgrammeFilter, page: PageArgs) {
-      const query: FilterQuery<SupervisionProgrammeDoc> = {};
+      const query: FilterQuery<SupervisionProgrammeDoc> = jurisdictionQuery(filter);
       if (filter.year != null) query.year = filter.year;
       if (filter.leadAgencyId) query.leadAgencyId = filter.leadAgencyId;
       if (filter.kind) query.kind = filter.kind as SupervisionKind;

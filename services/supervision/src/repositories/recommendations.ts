@@ -1,5 +1,5 @@
-import { supervisionEvents } from '@hanoi/contracts';
-import { createEntityStore, createGroupLoader, hanoiToday, newId, type Outbox, type PageArgs } from '@hanoi/platform';
+import { cityJurisdiction, jurisdictionOf, jurisdictionQuery, supervisionEvents, type AgencyLevel, type Jurisdiction, type StoredJurisdiction } from '@hanoi/contracts';
+import { createEntityStore, createGroupLoader, createListPageLoader, hanoiToday, newId, type ListPageArgs, type Outbox, type PageArgs } from '@hanoi/platform';
 import { obligationEvents } from '@hanoi/contracts';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import {
@@ -39,7 +39,8 @@ export interface ReSupervisionFinding {
   recordedBy: string;
 }
 
-export interface SupervisionRecommendationDoc {
+/** `level` and `jurisdictionUnitId`: its programme's (absent on recommendations stored before: the city's). */
+export interface SupervisionRecommendationDoc extends StoredJurisdiction {
   _id: string;
   programmeId: string;
   /** The programme's lead agency when issued (a programme's lead never changes); it may receive reports too. */
@@ -100,11 +101,15 @@ const schema = new Schema<SupervisionRecommendationDoc>(
     escalationDueOn: { type: Date, default: null, index: true },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    level: { type: String },
+    jurisdictionUnitId: { type: String },
   },
   { versionKey: false },
 );
 // List pages: equality filters first, then the page's sort key and _id (ESR; test/build/indexes.test.ts checks it).
 schema.index({ addressedToAgencyId: 1, dueOn: 1, _id: 1 });
+schema.index({ level: 1, dueOn: 1, _id: 1 });
+schema.index({ jurisdictionUnitId: 1, dueOn: 1, _id: 1 });
 
 export interface RecommendationFilter {
   programmeId?: string | null;
@@ -112,6 +117,8 @@ export interface RecommendationFilter {
   status?: RecommendationStatus | null;
   unresolvedOnly?: boolean | null;
   overdueOnly?: boolean | null;
+  level?: AgencyLevel | null;
+  jurisdictionUnitId?: string | null;
 }
 
 /** Unresolved: not closed and not implemented (the database condition matching `isResolved`). */
@@ -122,6 +129,7 @@ function filterQuery(filter: RecommendationFilter, today: Date): FilterQuery<Sup
   if (filter.programmeId) conditions.push({ programmeId: filter.programmeId });
   if (filter.addressedToAgencyId) conditions.push({ addressedToAgencyId: filter.addressedToAgencyId });
   if (filter.status) conditions.push({ status: filter.status });
+  if (filter.level || filter.jurisdictionUnitId) conditions.push(jurisdictionQuery(filter));
   if (filter.unresolvedOnly || filter.overdueOnly) conditions.push(unresolved);
   if (filter.overdueOnly) conditions.push({ dueOn: { $lt: today } });
   if (conditions.length === 0) return {};
@@ -135,6 +143,7 @@ const ref = (doc: SupervisionRecommendationDoc) => ({
   addressedToAgencyId: doc.addressedToAgencyId,
   dueOn: doc.dueOn,
   round: doc.rounds.length,
+  ...jurisdictionOf(doc),
 });
 
 /** The fields that follow from the rounds and the status (current due day, sweeper key). */
@@ -158,8 +167,11 @@ export function createRecommendationRepository(connection: Connection, outbox: O
     loader: store.loader,
     findById: store.findById,
 
-    /** Stores the recommendation with its `supervisionRecommendation.issued` event (and its first obligation). */
-    issue(input: AddSupervisionRecommendationInput, leadAgencyId: string, createdBy: string): Promise<SupervisionRecommendationDoc> {
+    /**
+     * Stores the recommendation of a programme led by `leadAgencyId` in `jurisdiction` with its
+     * `supervisionRecommendation.issued` event (and its first obligation).
+     */
+    issue(input: AddSupervisionRecommendationInput, leadAgencyId: string, createdBy: string, jurisdiction: Jurisdiction = cityJurisdiction): Promise<SupervisionRecommendationDoc> {
       const doc: SupervisionRecommendationDoc = {
         _id: newId(),
         programmeId: input.programmeId,
@@ -177,6 +189,7 @@ export function createRecommendationRepository(connection: Connection, outbox: O
         escalationDueOn: input.dueOn,
         createdBy,
         createdAt: new Date(),
+        ...jurisdiction,
       };
       return store.insert(doc, supervisionEvents.recommendationIssued.draft({ ...ref(doc), text: doc.text }));
     },
@@ -266,20 +279,19 @@ export function createRecommendationRepository(connection: Connection, outbox: O
         (row) => row.programmeId,
       ),
 
-    /** Recommendations addressed to several agencies, narrowed by `filter`, in one query. */
-    byAddresseeLoader: (filter: Pick<RecommendationFilter, 'status' | 'overdueOnly' | 'unresolvedOnly'>) =>
-      createGroupLoader<SupervisionRecommendationDoc>(
-        (ids) => {
-          const query = filterQuery(filter, hanoiToday());
-          const addressees = { addressedToAgencyId: { $in: [...ids] } };
-          return store.model
-            .find(Object.keys(query).length === 0 ? addressees : { $and: [addressees, query] })
-            .sort(byDue)
-            .lean<SupervisionRecommendationDoc[]>()
-            .exec();
-        },
-        (row) => row.addressedToAgencyId,
-      ),
+    /**
+     * Pages of the recommendations addressed to several agencies, narrowed by `filter`, earliest due first: one query
+     * per request and arguments (`createListPageLoader`).
+     */
+    byAddresseePages: () => {
+      const pages = createListPageLoader<SupervisionRecommendationDoc>({
+        model: store.model,
+        parentField: 'addressedToAgencyId',
+        order: [['dueOn', 1], ['_id', 1]],
+      });
+      return (filter: Pick<RecommendationFilter, 'status' | 'overdueOnly' | 'unresolvedOnly'>, page: ListPageArgs) =>
+        pages(page, filterQuery(filter, hanoiToday()));
+    },
   };
 }
 

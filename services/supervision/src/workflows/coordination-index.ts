@@ -76,23 +76,29 @@ export function coordinationIndexWorkflows(repositories: Repositories, indexer: 
       return ctx.loaders.coordinationIndex({ period: period.label, weightsVersion }).load(agencyId);
     },
 
-    /** Agencies of a level (all when omitted) ranked by their index, best first; those without one last. */
-    async ranking(periodText: string, level: string | null | undefined, weightsVersion: number | null | undefined) {
+    /**
+     * Agencies of a level (all when omitted), of one administrative unit when `administrativeUnitId` is given (a
+     * commune's bodies), ranked by their index, best first; those without one last.
+     */
+    async ranking(periodText: string, level: string | null | undefined, weightsVersion: number | null | undefined, administrativeUnitId?: string | null) {
       const period = periodArgument(periodText);
       const generation = await indexer.activeGeneration();
-      const agencies = await store.agencies(generation, { level });
+      const agencies = await store.agencies(generation, { level, administrativeUnitId });
       const ranked = rankIndexes(await figures(agencies.map((agency) => agency.agencyId), period, weightsVersion));
       return ranked.map((figure, index) => ({ rank: figure.value === null ? null : index + 1, figure }));
     },
 
-    /** One figure per month from `from` to `to` (months, quarters or years as bounds), from one query. */
-    async history(agencyId: string, fromText: string, toText: string, weightsVersion: number | null | undefined) {
+    /**
+     * One figure per month from `from` to `to` (months, quarters or years as bounds) for each of several agencies (the
+     * per-request loader calls this), from one query.
+     */
+    async histories(agencyIds: readonly string[], fromText: string, toText: string, weightsVersion: number | null | undefined): Promise<IndexFigure[][]> {
       const months = monthsBetween(periodArgument(fromText, 'from'), periodArgument(toText, 'to'));
       if ('problem' in months) throw badInput('to', months.problem);
       const [generation, weights] = await Promise.all([indexer.activeGeneration(), weightsFor(weightsVersion)]);
-      const rows = await store.obligationsBetween(generation, months[0]!.from, months[months.length - 1]!.to, [agencyId]);
+      const rows = await store.obligationsBetween(generation, months[0]!.from, months[months.length - 1]!.to, agencyIds);
       const today = hanoiToday();
-      return months.map((month) => computeIndex(agencyId, month, rows, weights, today));
+      return agencyIds.map((agencyId) => months.map((month) => computeIndex(agencyId, month, rows, weights, today)));
     },
 
     review,

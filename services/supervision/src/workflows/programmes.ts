@@ -1,13 +1,18 @@
+import { jurisdictionOf, lookUpBody, type AgencyLookup } from '@hanoi/contracts';
 import { badInput, conflict, forbidden, found, hasRole, notFound, type PageArgs } from '@hanoi/platform';
-import { requireLeadAgency, requireSupervisingWriter } from '../access';
-import { acceptsFindings, programmeTransitionProblem, type ConcludeSupervisionProgrammeInput, type CreateSupervisionProgrammeInput, type ProgrammeStatus, type RecordProgrammeFindingInput } from '../domain/programme';
+import { requireLeadAgency, requireSupervisingWriter, supervisingBodyOf } from '../access';
+import { acceptsFindings, programmeTransitionProblem, supervisingBodies, type ConcludeSupervisionProgrammeInput, type CreateSupervisionProgrammeInput, type ProgrammeStatus, type RecordProgrammeFindingInput } from '../domain/programme';
 import { isResolved } from '../domain/recommendation';
 import type { Repositories } from '../repositories';
 import type { SupervisionProgrammeDoc, SupervisionProgrammeFilter } from '../repositories/programmes';
 import { applied, type Context } from './context';
+import { checkAddresseesInJurisdiction } from './jurisdiction';
 
-/** Supervision programmes: plan (with a re-supervision's selection), start, record findings, conclude. */
-export function programmeWorkflows(repositories: Repositories) {
+/**
+ * Supervision programmes: plan (with a re-supervision's selection), start, record findings, conclude. `lookup` finds
+ * agencies in the subgraph's copy of the directory (which body of which level and unit each is).
+ */
+export function programmeWorkflows(repositories: Repositories, lookup: AgencyLookup) {
   /** Loads a programme for a transition, authorises its lead agency, and checks the move is allowed. */
   async function programmeFor(id: string, to: ProgrammeStatus, ctx: Context): Promise<SupervisionProgrammeDoc> {
     const programme = await ctx.loaders.programme.load(id);
@@ -49,21 +54,30 @@ export function programmeWorkflows(repositories: Repositories) {
 
   return {
     list: (filter: SupervisionProgrammeFilter, page: PageArgs, _ctx: Context) => repositories.programmes.list(filter, page),
+    /**
+     * A programme of the caller's own supervising body (an administrator plans for any), of that body's level and
+     * unit: a commune's body supervises the agencies of its unit.
+     */
     async create(input: CreateSupervisionProgrammeInput, ctx: Context) {
-      requireSupervisingWriter(ctx.caller);
+      await supervisingBodyOf(ctx.caller, lookup);
       if (!hasRole(ctx.caller, 'admin') && input.leadAgencyId !== ctx.caller.agency) {
         throw forbidden(`Staff of ${ctx.caller.agency} may only plan programmes their own body leads`);
       }
+      const lead = await lookUpBody(input.leadAgencyId, lookup);
+      if (!lead || !supervisingBodies.includes(lead.body)) {
+        throw badInput('input.leadAgencyId', `${input.leadAgencyId} is not a supervising body: council, delegation, front, or a commune's council or front`);
+      }
+      await checkAddresseesInJurisdiction(lead, input.supervisedAgencyIds, (index) => `input.supervisedAgencyIds.${index}`, lookup);
       const reviewed = await reviewedRecommendations(input, ctx);
-      return repositories.programmes.create(input, reviewed, ctx.caller.subject);
+      return repositories.programmes.create(input, reviewed, jurisdictionOf(lead), ctx.caller.subject);
     },
     async start(id: string, ctx: Context) {
-      requireSupervisingWriter(ctx.caller);
+      await requireSupervisingWriter(ctx.caller, lookup);
       await programmeFor(id, 'IN_PROGRESS', ctx);
       return applied(await repositories.programmes.start(id), 'SupervisionProgramme');
     },
     async conclude(id: string, input: ConcludeSupervisionProgrammeInput, ctx: Context) {
-      requireSupervisingWriter(ctx.caller);
+      await requireSupervisingWriter(ctx.caller, lookup);
       const programme = await programmeFor(id, 'CONCLUDED', ctx);
       if (input.concludedOn.getTime() < programme.startsOn.getTime()) throw badInput('input.concludedOn', 'must not be before the programme starts');
       return applied(await repositories.programmes.conclude(id, input), 'SupervisionProgramme');

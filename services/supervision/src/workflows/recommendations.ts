@@ -1,3 +1,4 @@
+import { jurisdictionOf, type AgencyLookup } from '@hanoi/contracts';
 import { badInput, conflict, notFound, type PageArgs } from '@hanoi/platform';
 import { requireAddresseeOrOverseer, requireLeadAgency, requireSupervisingWriter } from '../access';
 import { acceptsRecommendations } from '../domain/programme';
@@ -5,27 +6,31 @@ import { reportProblem, type AddSupervisionRecommendationInput, type RecordReSup
 import type { Repositories } from '../repositories';
 import type { RecommendationFilter } from '../repositories/recommendations';
 import { applied, type Context } from './context';
+import { checkAddresseesInJurisdiction } from './jurisdiction';
 
-/** Post-supervision recommendations: issue, implementation reports, re-supervision findings. */
-export function recommendationWorkflows(repositories: Repositories) {
+/** Post-supervision recommendations: issue, implementation reports, re-supervision findings (`lookup`: the directory copy). */
+export function recommendationWorkflows(repositories: Repositories, lookup: AgencyLookup) {
   return {
     list: (filter: RecommendationFilter, page: PageArgs) => repositories.recommendations.list(filter, page),
+    /** Of the programme's lead body, addressed within its level and unit; the recommendation carries the programme's. */
     async issue(input: AddSupervisionRecommendationInput, ctx: Context) {
-      requireSupervisingWriter(ctx.caller);
+      await requireSupervisingWriter(ctx.caller, lookup);
       const programme = await ctx.loaders.programme.load(input.programmeId);
       if (!programme) throw notFound('SupervisionProgramme', input.programmeId, 'input.programmeId');
       requireLeadAgency(ctx.caller, programme.leadAgencyId);
       if (!acceptsRecommendations(programme.status)) {
         throw conflict(`programme ${programme._id} is ${programme.status}: recommendations follow a supervision under way or concluded`, 'input.programmeId');
       }
-      return repositories.recommendations.issue(input, programme.leadAgencyId, ctx.caller.subject);
+      const jurisdiction = jurisdictionOf(programme);
+      await checkAddresseesInJurisdiction(jurisdiction, [input.addressedToAgencyId], () => 'input.addressedToAgencyId', lookup);
+      return repositories.recommendations.issue(input, programme.leadAgencyId, ctx.caller.subject, jurisdiction);
     },
 
     /** A report of the addressed agency (or of the lead body on its behalf); several may follow one another. */
     async report(id: string, input: ReportRecommendationImplementationInput, ctx: Context) {
       const recommendation = await ctx.loaders.recommendation.load(id);
       if (!recommendation) throw notFound('SupervisionRecommendation', id);
-      requireAddresseeOrOverseer(ctx.caller, recommendation.addressedToAgencyId, recommendation.leadAgencyId);
+      await requireAddresseeOrOverseer(ctx.caller, recommendation.addressedToAgencyId, recommendation, lookup, recommendation.leadAgencyId);
       const problem = reportProblem(recommendation);
       if (problem) throw conflict(problem, 'id');
       const lastReport = recommendation.reports.at(-1);

@@ -1,20 +1,22 @@
+import { jurisdictionOf, type AgencyLookup } from '@hanoi/contracts';
 import { badInput, conflict, notFound, type PageArgs } from '@hanoi/platform';
-import { requireAddresseeOrOverseer, requireAgencyLeader, requirePlanWriter, requireSupervisingWriter } from '../access';
+import { requireAddresseeOrOverseer, requireAgencyLeader, requirePlanWriter, supervisingBodyOf } from '../access';
 import { closingProblem, contentOf, milestoneProblem, type CompleteCoordinationTaskInput, type CreateCoordinationTaskInput, type PersonRef, type RecordMilestoneInput } from '../domain/coordination-task';
 import { planItemProblem, type CreateCoordinationPlanInput } from '../domain/plan';
 import type { Repositories } from '../repositories';
 import type { CoordinationTaskDoc, CoordinationTaskFilter } from '../repositories/coordination-tasks';
 import { applied, type Context } from './context';
+import { checkAddresseesInJurisdiction } from './jurisdiction';
 
-/** "5 rõ" coordination tasks, the annual plan whose items they are, and the agencies' focal points. */
-export function taskWorkflows(repositories: Repositories) {
+/** "5 rõ" coordination tasks, the annual plan whose items they are, and the agencies' focal points (`lookup`: the directory copy). */
+export function taskWorkflows(repositories: Repositories, lookup: AgencyLookup) {
   const { coordinationTasks, plans, focalPoints } = repositories;
 
   /** Loads a task its agency (or a supervising body) may close by hand. */
   async function closable(id: string, ctx: Context): Promise<CoordinationTaskDoc> {
     const task = await ctx.loaders.coordinationTask.load(id);
     if (!task) throw notFound('CoordinationTask', id);
-    requireAddresseeOrOverseer(ctx.caller, task.agencyId);
+    await requireAddresseeOrOverseer(ctx.caller, task.agencyId, task, lookup);
     const problem = closingProblem(task);
     if (problem) throw conflict(problem, 'id');
     return task;
@@ -31,10 +33,12 @@ export function taskWorkflows(repositories: Repositories) {
     list: (filter: CoordinationTaskFilter, page: PageArgs) => coordinationTasks.list(filter, page),
     listPlans: (page: PageArgs) => plans.list(page),
     focalPoints: () => focalPoints.list(),
+    /** A task of the caller's supervising body's level and unit, for an agency of that unit (any agency at city level). */
     async create(input: CreateCoordinationTaskInput, ctx: Context) {
-      requireSupervisingWriter(ctx.caller);
+      const jurisdiction = jurisdictionOf(await supervisingBodyOf(ctx.caller, lookup));
+      await checkAddresseesInJurisdiction(jurisdiction, [input.agencyId], () => 'input.agencyId', lookup);
       await checkRecommendation(input, ctx);
-      return coordinationTasks.create(input, contentOf(input)!, ctx.caller.subject);
+      return coordinationTasks.create(input, contentOf(input)!, ctx.caller.subject, null, jurisdiction);
     },
     async complete(id: string, input: CompleteCoordinationTaskInput, ctx: Context) {
       await closable(id, ctx);
