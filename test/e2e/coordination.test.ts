@@ -108,16 +108,19 @@ describe('the coordination, followed to closure and measured', () => {
     ].sort((a, b) => a.subject.id.localeCompare(b.subject.id)));
     expect(byKind.VOTER_RECOMMENDATION_ANSWER.items.map((item: { subject: { id: string } }) => item.subject.id).sort()).toEqual([early[1]!.id, early[2]!.id].sort());
 
-    // The month of the next session: the answer given today is on time; the other is not yet due (not counted).
-    const nextMonth = await eventually(async () => {
-      const value = await index('so-xay-dung', monthOf(next.opensOn));
-      return value.value !== null && value;
-    }, 30_000);
-    expect(nextMonth.value).toBe(100);
-    expect(nextMonth.components.map((c: { kind: string; onTime: number; pending: number }) => [c.kind, c.onTime, c.pending])).toEqual([
+    // The month of the next session: the answer given today is on time; the other is not yet due (not counted). The
+    // committee's and petitions' events reach the index on their own topics: the figure is judged once both have.
+    const shape = (value: { components: { kind: string; onTime: number; pending: number }[] }) => value.components.map((c) => [c.kind, c.onTime, c.pending]);
+    const expected = [
       ['ASSIGNMENT_ANSWER', 1, 1],
       ['VOTER_RECOMMENDATION_ANSWER', 1, 1],
-    ]);
+    ];
+    const nextMonth = await eventually(async () => {
+      const value = await index('so-xay-dung', monthOf(next.opensOn));
+      return JSON.stringify(shape(value)) === JSON.stringify(expected) && value;
+    }, 60_000).catch(async () => index('so-xay-dung', monthOf(next.opensOn)));
+    expect(shape(nextMonth)).toEqual(expected);
+    expect(nextMonth.value).toBe(100);
     ids.pastMonth = pastMonth;
   }, 240_000);
 

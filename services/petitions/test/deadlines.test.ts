@@ -407,6 +407,8 @@ describe('petitions: statutory clocks', () => {
       await eventually(async () => setEvents().length === setsBefore + 2);
       await recomputed();
       expect(deadlineOf(await load(before.id), 'ACCEPTANCE').dueOn).toBe('2026-11-02');
+      // The second recomputation's events are published by the outbox relay after its write: read once both are on the topic.
+      await eventually(async () => eventsOf(before.id, recomputedType).length >= 2 && eventsOf(before.id, rescheduledType).length >= 2).catch(() => undefined);
       expect(eventsOf(before.id, recomputedType).map((e) => (e.data as any).dueOn)).toEqual(['2026-11-03', '2026-11-02']);
       expect(eventsOf(before.id, rescheduledType).map((e) => [e.data.previousDueOn, e.data.dueOn])).toEqual([['2026-11-02', '2026-11-03'], ['2026-11-03', '2026-11-02']]);
       // A case whose deadline fell before 2026 was not touched by the 2026 edits.
