@@ -168,10 +168,11 @@ async function demoCounts(call: ReturnType<typeof gatewayClient>): Promise<Recor
   return {
     'council deputies': [data.councilDeputies.totalCount, demo.councilDeputies.length],
     'NA deputies': [data.nationalAssemblyDeputies.totalCount, demo.nationalAssemblyDeputies.length],
-    sessions: [data.councilSessions.totalCount, demo.councilSessions.length],
+    // The city's sessions and voter meeting, and one of each per demo commune.
+    sessions: [data.councilSessions.totalCount, demo.councilSessions.length + demo.communes.length],
     'agenda items': [first?.agenda.length ?? 0, demo.agenda.length],
     questions: [first?.questions.length ?? 0, 1],
-    'voter meetings': [data.voterMeetings.totalCount, 1],
+    'voter meetings': [data.voterMeetings.totalCount, 1 + demo.communes.length],
     'feedback cases': [data.petitions.totalCount, demo.cases.filter((input) => input.kind === 'FEEDBACK').length],
     'law consultations': [data.lawConsultations.totalCount, 1],
     'supervision recommendations': [data.supervisionProgrammes.edges[0]?.node.recommendations.length ?? 0, 1],
