@@ -1,7 +1,7 @@
 import type { Connection, FilterQuery, Model, Schema, UpdateQuery } from 'mongoose';
 import { applyUpdate } from './apply-update';
 import { documentKey, withDocumentLock } from './document-lock';
-import { conflict } from './errors';
+import { conflict, isConflict } from './errors';
 import type { EventDraft } from './events/envelope';
 import type { Outbox } from './events/outbox';
 import { pendingEventsPath } from './events/outbox';
@@ -107,7 +107,7 @@ export function createEntityStore<T extends { _id: string }>(options: {
         await insert(doc, ...drafts);
         return true;
       } catch (error) {
-        if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') return false;
+        if (isConflict(error)) return false;
         throw error;
       }
     },

@@ -27,6 +27,9 @@ export const conflict = (message: string, field?: string) => coded('CONFLICT', m
 export const isCodedError = (error: unknown): error is GraphQLError =>
   error instanceof GraphQLError && errorCodes.includes(error.extensions?.code as ErrorCode);
 
+/** A CONFLICT: what a write meant exists already (a unique key taken, a redelivered event's record). */
+export const isConflict = (error: unknown): boolean => isCodedError(error) && error.extensions.code === 'CONFLICT';
+
 /**
  * Validates `value` with a zod schema; on failure throws BAD_USER_INPUT naming the first field at fault
  * (prefixed by `argument`) and listing every problem in `extensions.problems`.

@@ -1,5 +1,5 @@
 import { cityBody, frontEvents, handle } from '@hanoi/contracts';
-import { createEventConsumer, isCodedError, type Component, type ServiceRuntime } from '@hanoi/platform';
+import { createEventConsumer, isConflict, type Component, type ServiceRuntime } from '@hanoi/platform';
 import { councilTermSchema } from '../domain/council';
 import type { Repositories } from '../repositories';
 
@@ -47,7 +47,7 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
             runtime.logger.info({ eventId: event.id, councilDeputyId: deputy._id }, 'elected candidate recorded as council deputy');
           } catch (error) {
             // The candidate is a deputy already (a redelivery, or staff recorded them by hand): nothing to do.
-            if (!isCodedError(error) || error.extensions.code !== 'CONFLICT') throw error;
+            if (!isConflict(error)) throw error;
           }
         }),
         ...handle(frontEvents.peoplesJurorNominated, async (nomination, event) => {

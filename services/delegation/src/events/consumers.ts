@@ -1,5 +1,5 @@
 import { frontEvents, handle } from '@hanoi/contracts';
-import { createEventConsumer, isCodedError, type Component, type ServiceRuntime } from '@hanoi/platform';
+import { createEventConsumer, isConflict, type Component, type ServiceRuntime } from '@hanoi/platform';
 import { createNationalAssemblyDeputyInput } from '../domain/deputy';
 import { nationalAssemblyTermLabel } from '../domain/elected-deputy';
 import type { Repositories } from '../repositories';
@@ -41,7 +41,7 @@ export function createConsumers(runtime: ServiceRuntime, repositories: Repositor
           runtime.logger.info({ eventId: event.id, nationalAssemblyDeputyId: deputy._id }, 'elected candidate recorded as National Assembly deputy');
         } catch (error) {
           // The candidate (or the same person for the constituency and term) is recorded already: nothing to do.
-          if (!isCodedError(error) || error.extensions.code !== 'CONFLICT') throw error;
+          if (!isConflict(error)) throw error;
         }
       }),
     }),

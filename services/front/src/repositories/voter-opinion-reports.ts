@@ -1,5 +1,5 @@
 import { frontEvents, obligationEvents } from '@hanoi/contracts';
-import { conflict, createEntityStore, createGroupLoader, isCodedError, type Outbox } from '@hanoi/platform';
+import { conflict, createEntityStore, createGroupLoader, isConflict, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
 import {
   voterOpinionReportIdOf,
@@ -123,7 +123,7 @@ export function createVoterOpinionReportRepository(connection: Connection, outbo
       try {
         return await store.insert(doc, submittedEvent(doc));
       } catch (error) {
-        if (!isCodedError(error) || error.extensions.code !== 'CONFLICT') throw error;
+        if (!isConflict(error)) throw error;
         // The schedule may have made it due meanwhile; otherwise it was submitted already.
         const completedMeanwhile = await complete(input, submittedBy);
         if (completedMeanwhile) return completedMeanwhile;

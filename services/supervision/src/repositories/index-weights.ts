@@ -1,5 +1,5 @@
 import { obligationKinds, supervisionEvents, type ObligationKind } from '@hanoi/contracts';
-import { conflict, createEntityStore, type Outbox } from '@hanoi/platform';
+import { conflict, createEntityStore, isConflict, type Outbox } from '@hanoi/platform';
 import { Schema, type Connection } from 'mongoose';
 import { defaultWeights, type Weights } from '../domain/coordination-index/weights';
 
@@ -38,7 +38,7 @@ export function createWeightsRepository(connection: Connection, outbox: Outbox) 
     try {
       return await store.insert(doc, supervisionEvents.indexWeightsSet.draft({ version: weights.version, weights: list, note }));
     } catch (error) {
-      if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') {
+      if (isConflict(error)) {
         throw conflict(`weights version ${weights.version} was set by another request meanwhile; read the current version and try again`);
       }
       throw error;
