@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import type { Caller } from '@hanoi/platform';
 import { startStack } from '../lib/processes';
+import { caseInput as feedbackCase, submitPetition as submit } from '../../test/faults/support/domain';
 import { startWholePlatform } from '../../test/support/platform';
 import { percentile } from './lib/load';
 
@@ -21,17 +22,8 @@ const giveUpMs = 30_000;
 const say = (message: string) => process.stderr.write(`[bench:events] ${message}\n`);
 
 const admin: Caller = { subject: 'bench-events', agency: 'committee', roles: ['admin'] };
-const submit = `mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { id } }`;
 const assignmentsOf = `query($id: ID!) { petition(id: $id) { assignments { id } } }`;
-const caseInput = (n: number) => ({
-  kind: 'FEEDBACK',
-  channel: 'ONLINE',
-  receivedOn: '2026-11-20',
-  subject: `Phản ánh đo độ trễ sự kiện số ${n}`,
-  category: 'CONSTRUCTION_URBAN_ORDER',
-  agencyId: 'so-xay-dung',
-  administrativeUnitId: 'phuong-hoan-kiem',
-});
+const caseInput = (n: number) => feedbackCase(`đo độ trễ ${n}`);
 
 async function main(): Promise<void> {
   startStack();
